@@ -1,0 +1,103 @@
+/**
+ * What layout detection finds in a sheet: typed rows × period columns, every cell with its
+ * address, so that rules can name cells without knowing the layout.
+ */
+import type { CellSnapshot } from '../workbook/snapshot';
+
+export type TableKind = 'indicators' | 'breakdown' | 'funding' | 'support' | 'other';
+
+export type PeriodKind =
+  | 'actual'
+  | 'plan'
+  | 'midyear'
+  | 'estimate'
+  | 'comparison'
+  | 'unit'
+  | 'note';
+
+export interface PeriodColumn {
+  /** Column letters, e.g. "E". */
+  column: string;
+  /** 0-based column index. */
+  index: number;
+  period: PeriodKind;
+  /** The year the column speaks of; for comparisons, the year of the numerator when known. */
+  year?: number;
+  /** The header text, flattened over merged rows, as read. */
+  header: string;
+  /** For comparison columns: the periods compared, numerator first (e.g. estimate ÷ plan). */
+  compares?: { numerator: string; denominator: string };
+  /** For breakdown tables whose columns are indicators (count, active, members…). */
+  indicator?: string;
+  /** A unit given in the header, e.g. "(triệu đồng/HTX/năm)". */
+  unit?: string;
+}
+
+/** The block a row belongs to: HTX, LHHTX or THT (or none for tables without blocks). */
+export type Block = 'htx' | 'lhhtx' | 'tht';
+
+export type RowRole =
+  | 'block' // "I. Hợp tác xã"
+  | 'item' // "1. Tổng số HTX"
+  | 'part' // "- Nông nghiệp" under a partition
+  | 'of-which' // "Trong đó: HTX thành lập mới"
+  | 'total' // "Tổng số / Tổng cộng / Cộng"
+  | 'heading' // a label row without figures ("Chia ra:", "Trong đó:")
+  | 'other';
+
+export interface TableCell {
+  /** A1 address on the table's sheet. */
+  address: string;
+  /** The number the cell means, or null when blank or not a number. */
+  number: number | null;
+  /** True when the number came from text ("1.022", "02"). */
+  fromText?: boolean;
+  /** True for approximations ("khoảng 600") and ranges ("15 - 20", number = midpoint). */
+  approximate?: boolean;
+  /** Decimals shown (for tolerances of typed percentages). */
+  shownDecimals?: number;
+  /** True when the number is shown as a percentage (format with %, or typed "34,3%"). */
+  percent?: boolean;
+  raw: CellSnapshot | undefined;
+}
+
+export interface TableRow {
+  /** 0-based sheet row. */
+  index: number;
+  /** The row number printed in the STT column ("I", "1", "1.1", "a", "-"), if any. */
+  label?: string;
+  /** The indicator text as read (after legacy-encoding conversion and NFC). */
+  text: string;
+  role: RowRole;
+  /** Indentation depth from numbering and markers; 0 for blocks and totals. */
+  depth: number;
+  block?: Block;
+  /** Matched indicator code from the catalogue, e.g. "htx.count", "htx.active". */
+  indicator?: string;
+  unit?: string;
+  /** Index (in `rows`) of the row this one is a part or "of which" of. */
+  parent?: number;
+  /** Keyed by column letters of the table's period columns. */
+  cells: Record<string, TableCell>;
+}
+
+export interface AppendixTable {
+  sheet: string;
+  kind: TableKind;
+  /** A1 range, e.g. "A4:K35". */
+  range: string;
+  title?: string;
+  /** A unit for the whole table, from a title or note line ("Đơn vị tính: Triệu đồng"). */
+  unit?: string;
+  headerRows: number[];
+  columns: PeriodColumn[];
+  rows: TableRow[];
+  /** The plan year the table speaks of (the year of its plan column), when known. */
+  planYear?: number;
+}
+
+export interface SheetNotes {
+  sheet: string;
+  /** Set when the sheet's text was typed in a legacy Vietnamese encoding. */
+  legacyEncoding?: 'tcvn3' | 'vni';
+}
