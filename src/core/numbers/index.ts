@@ -1,0 +1,4 @@
+export * from './decimal';
+export * from './formatVietnameseNumber';
+export * from './parseVietnameseNumber';
+export * from './roundHalfAwayFromZero';

@@ -1,0 +1,2 @@
+export * from './convertUnit';
+export * from './parseUnit';
