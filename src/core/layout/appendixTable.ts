@@ -7,13 +7,7 @@ import type { CellSnapshot } from '../workbook/snapshot';
 export type TableKind = 'indicators' | 'breakdown' | 'funding' | 'support' | 'other';
 
 export type PeriodKind =
-  | 'actual'
-  | 'plan'
-  | 'midyear'
-  | 'estimate'
-  | 'comparison'
-  | 'unit'
-  | 'note';
+  'actual' | 'plan' | 'midyear' | 'estimate' | 'comparison' | 'unit' | 'note';
 
 export interface PeriodColumn {
   /** Column letters, e.g. "E". */
@@ -25,12 +19,32 @@ export interface PeriodColumn {
   year?: number;
   /** The header text, flattened over merged rows, as read. */
   header: string;
-  /** For comparison columns: the periods compared, numerator first (e.g. estimate ÷ plan). */
+  /**
+   * For comparison columns: the periods compared, numerator first (e.g. estimate ÷ plan), given
+   * as the column letters of the two compared columns of this table ({ numerator: 'F',
+   * denominator: 'E' }); set only when both columns were identified.
+   */
   compares?: { numerator: string; denominator: string };
   /** For breakdown tables whose columns are indicators (count, active, members…). */
   indicator?: string;
   /** A unit given in the header, e.g. "(triệu đồng/HTX/năm)". */
   unit?: string;
+  /**
+   * Where `period` (and `year`) came from: the column's own or merged parent header, the table's
+   * title ("… ước thực hiện năm 2022"), or a default when nothing said (breakdown and other
+   * tables: `estimate`; funding: `plan`). Cross-period checks should skip 'default' columns.
+   */
+  periodFrom?: 'header' | 'title' | 'default';
+  /** The merged parent header(s) above the column's own, e.g. "Năm 2022" or "Kinh phí". */
+  group?: string;
+  /** The column is a total of the other value columns of its group ("Tổng số", funding total). */
+  total?: boolean;
+  /** For comparison columns: a ratio ("%", "So sánh"), growth ("Tăng/giảm (%)") or difference. */
+  comparison?: 'ratio' | 'growth' | 'difference';
+  /** Where `compares` came from: the column-number row, the header words, or cell formulas. */
+  comparesFrom?: 'numbering' | 'header' | 'formula';
+  /** The column's token in the column-number row: "5" for "(5)", "A". */
+  numbering?: string;
 }
 
 /** The block a row belongs to: HTX, LHHTX or THT (or none for tables without blocks). */
@@ -94,6 +108,15 @@ export interface AppendixTable {
   rows: TableRow[];
   /** The plan year the table speaks of (the year of its plan column), when known. */
   planYear?: number;
+  /** The title lines above the header, in order (`title` joins them with a line break). */
+  titleLines?: string[];
+  /** The column-number row ("(1) (2) … (8)=(6)/(5)"), also listed in `headerRows`. */
+  numberingRow?: number;
+  /**
+   * For breakdowns whose columns are periods and rows sectors or districts: the indicator the
+   * rows break down, read from the title ("Số lượng HTX phân theo lĩnh vực" → htx.count).
+   */
+  indicator?: string;
 }
 
 export interface SheetNotes {
