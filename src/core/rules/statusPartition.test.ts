@@ -1,0 +1,104 @@
+import { complaints, findingsOf } from './findingsOf.testing';
+import { type CellInput, row, tableOf } from './tableOf.testing';
+
+const statuses = (
+  count: CellInput,
+  active: CellInput,
+  paused: CellInput,
+  extra: { dissolving?: number; dissolved?: number } = {},
+) =>
+  tableOf({
+    columns: ['E:estimate 2022'],
+    firstRow: 12,
+    rows: [
+      row('Tổng số HTX', [count], { indicator: 'htx.count' }),
+      row('Đang hoạt động', [active], { role: 'of-which', parent: 0, indicator: 'htx.active' }),
+      row('Tạm ngừng hoạt động', [paused], {
+        role: 'of-which',
+        parent: 0,
+        indicator: 'htx.paused',
+      }),
+      ...(extra.dissolving !== undefined
+        ? [
+            row('Đang giải thể', [extra.dissolving], {
+              role: 'of-which',
+              parent: 0,
+              indicator: 'htx.dissolving',
+            }),
+          ]
+        : []),
+      ...(extra.dissolved !== undefined
+        ? [
+            row('Giải thể trong năm', [extra.dissolved], {
+              role: 'of-which',
+              parent: 0,
+              indicator: 'htx.dissolved',
+            }),
+          ]
+        : []),
+    ],
+  });
+
+describe('status-partition', () => {
+  it.each([
+    ['Quảng Ngãi 271 + 16 = 287', statuses(287, 271, 16)],
+    ['Bình Thuận 197 + 22 = 219', statuses(219, 197, 22)],
+    ['with being-dissolved listed', statuses(220, 197, 20, { dissolving: 3 })],
+    [
+      'with the dissolved flow listed beside the statuses',
+      statuses(224, 197, 22, { dissolved: 5 }),
+    ],
+    ['without the dissolved flow although it is listed', statuses(219, 197, 22, { dissolved: 5 })],
+  ])('stays silent when the split closes: %s', (_name, table) => {
+    expect(complaints([table])).toEqual([]);
+  });
+
+  it('warns on Đắk Lắk (496 + 114 = 610 ≠ 630): an unlisted status', () => {
+    const [finding] = findingsOf('status-partition', [statuses(630, 496, 114)]);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      messageKey: 'status-partition.short',
+      params: { gap: 20 },
+    });
+  });
+
+  it('reports statuses that exceed the total as an error, naming the swapped figure', () => {
+    const [finding] = findingsOf('status-partition', [statuses(287, 271, 61)]);
+    expect(finding).toMatchObject({ severity: 'error', messageKey: 'status-partition' });
+    expect(finding.suggestion).toEqual({ cell: 'E14', value: 16, reason: 'swapped-digits' });
+    expect(findingsOf('of-which-exceeds-parent', [statuses(287, 271, 61)])).toEqual([]);
+  });
+
+  it('is an error when parts fall short although every status is listed', () => {
+    const [finding] = findingsOf('status-partition', [statuses(300, 271, 16, { dissolving: 4 })]);
+    expect(finding).toMatchObject({ severity: 'error', params: { partsSum: 291 } });
+    expect(finding.cells[0]).toBe('E12');
+    expect(finding.suggestion).toEqual({ cell: 'E12', value: 291, reason: 'recompute' });
+  });
+
+  it('reports when neither with nor without the dissolved flow closes', () => {
+    expect(findingsOf('status-partition', [statuses(221, 197, 22, { dissolved: 5 })])).toHaveLength(
+      1,
+    );
+  });
+
+  it('skips the split when a status is blank', () => {
+    expect(complaints([statuses(630, 496, null)])).toEqual([]);
+  });
+
+  it('checks status columns of a breakdown row by row', () => {
+    const table = tableOf({
+      sheet: 'PL IV',
+      kind: 'breakdown',
+      columns: [
+        'C:estimate 2022 htx.count',
+        'D:estimate 2022 htx.active',
+        'E:estimate 2022 htx.paused',
+      ],
+      rows: [row('Huyện A', [30, 25, 5]), row('Huyện B', [20, 25, 5])],
+    });
+    const findings = findingsOf('status-partition', [table]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].cells).toContain('C6');
+  });
+});

@@ -1,0 +1,96 @@
+import { complaints, findingsOf } from './findingsOf.testing';
+import { type CellInput, row, tableOf } from './tableOf.testing';
+
+const yearEnd = (
+  counts: CellInput[],
+  fresh: CellInput[],
+  dissolved: CellInput[],
+  converted?: CellInput[],
+) =>
+  tableOf({
+    columns: ['E:actual 2022', 'F:midyear 2023', 'G:estimate 2023', 'H:plan 2024'],
+    rows: [
+      row('Tổng số HTX', counts, { indicator: 'htx.count' }),
+      row('Thành lập mới', fresh, { indicator: 'htx.new' }),
+      row('Giải thể', dissolved, { indicator: 'htx.dissolved' }),
+      ...(converted ? [row('Chuyển đổi', converted, { indicator: 'htx.converted' })] : []),
+    ],
+  });
+
+describe('stock-flow', () => {
+  it('stays silent when the count closes: 209 + 15 − 5 = 219, and 219 + 10 − 3 = 226', () => {
+    expect(complaints([yearEnd([209, 214, 219, 226], [12, 8, 15, 10], [3, 2, 5, 3])])).toEqual([]);
+  });
+
+  it('closes with or without converted cooperatives', () => {
+    expect(
+      complaints([yearEnd([209, 214, 218, 225], [12, 8, 15, 10], [3, 2, 5, 3], [1, 0, 1, 0])]),
+    ).toEqual([]);
+    expect(
+      complaints([yearEnd([209, 214, 219, 226], [12, 8, 15, 10], [3, 2, 5, 3], [1, 0, 1, 0])]),
+    ).toEqual([]);
+  });
+
+  it('warns on Bình Thuận (208 + 15 − 5 = 218 ≠ 219) with the residual as a number', () => {
+    const [finding] = findingsOf('stock-flow', [
+      yearEnd([208, 214, 219, null], [12, 8, 15, null], [3, 2, 5, null]),
+    ]);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      messageKey: 'stock-flow',
+      params: { residual: 1, stockCell: 'G5', previousCell: 'E5' },
+    });
+  });
+
+  it('checks next year’s plan against this year’s estimate', () => {
+    const [finding] = findingsOf('stock-flow', [
+      yearEnd([209, 214, 219, 236], [12, 8, 15, 10], [3, 2, 5, 3]),
+    ]);
+    expect(finding).toMatchObject({ messageKey: 'stock-flow.plan', params: { residual: 10 } });
+  });
+
+  it('never starts from the 30/6 column', () => {
+    const table = tableOf({
+      columns: ['F:midyear 2023', 'G:estimate 2023'],
+      rows: [
+        row('Tổng số HTX', [100, 219], { indicator: 'htx.count' }),
+        row('Thành lập mới', [8, 15], { indicator: 'htx.new' }),
+        row('Giải thể', [2, 5], { indicator: 'htx.dissolved' }),
+      ],
+    });
+    expect(findingsOf('stock-flow', [table])).toEqual([]);
+  });
+
+  it('skips the balance when a flow is blank', () => {
+    expect(
+      findingsOf('stock-flow', [
+        yearEnd([100, 214, 219, null], [12, 8, 15, null], [3, 2, null, null]),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('midyear-exceeds-estimate', () => {
+  it('stays silent when 30/6 figures stay within the year-end estimate (203 ≤ 204)', () => {
+    expect(complaints([yearEnd([195, 203, 204, null], [5, 8, 10, null], [1, 1, 1, null])])).toEqual(
+      [],
+    );
+  });
+
+  it('reports new cooperatives cumulated to 30/6 above the whole year as an error', () => {
+    const [finding] = findingsOf('midyear-exceeds-estimate', [
+      yearEnd([200, 203, 204, null], [5, 26, 20, null], [1, 1, 1, null]),
+    ]);
+    expect(finding).toMatchObject({ severity: 'error', params: { part: 26, whole: 20 } });
+  });
+
+  it('only warns when the number of HTX at 30/6 exceeds the estimate (dissolutions may explain it)', () => {
+    const [finding] = findingsOf('midyear-exceeds-estimate', [
+      yearEnd([200, 206, 204, null], [5, 8, 10, null], [1, 1, 6, null]),
+    ]);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      messageKey: 'midyear-exceeds-estimate.stock',
+    });
+  });
+});

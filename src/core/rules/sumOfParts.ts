@@ -1,0 +1,105 @@
+/**
+ * sum-of-parts: a total equals the sum of its partition, in every period column separately and,
+ * in breakdown and funding tables, across the columns of each row.
+ * parts-short: a partition that need not be exhaustive (sectors, districts) whose parts fall
+ * short of the total: usually an unlisted group, so a warning.
+ */
+import { measureOf } from '../catalog/relations';
+import type { AppendixTable, PeriodColumn, TableRow } from '../layout/appendixTable';
+import type { RuleId } from './finding';
+import { columnPartitions, isPercentColumn, type PartitionKind, rowPartitions } from './partitions';
+import { allPresent, type Relation, relationCell, type RelationCell } from './relation';
+import { sumRelation } from './relationKinds';
+import type { Rule } from './rule';
+import { cellAt, periodLabel, valueColumns } from './tableCells';
+
+function partitionRelation(
+  table: AppendixTable,
+  total: RelationCell,
+  parts: RelationCell[],
+  exhaustive: boolean,
+  kind: PartitionKind,
+  params: Record<string, string | number>,
+): Relation {
+  const partsSum = parts.reduce((sum, part) => sum + part.value, 0);
+  const short = !exhaustive && partsSum < total.value;
+  const rule: RuleId = short ? 'parts-short' : 'sum-of-parts';
+  return sumRelation(
+    {
+      rule,
+      severity: short ? 'warning' : 'error',
+      messageKey: short ? 'parts-short' : `sum-of-parts.${kind}`,
+      params: { ...params, totalCell: total.ref.address },
+      sheet: table.sheet,
+    },
+    total,
+    parts,
+  );
+}
+
+function downRelations(table: AppendixTable): Relation[] {
+  const relations: Relation[] = [];
+  // Averages and rates do not add up down a column.
+  const columns = valueColumns(table).filter(
+    (column) => !isPercentColumn(column) && !measureOf(column.indicator)?.startsWith('avg-'),
+  );
+  for (const { total, parts, exhaustive, kind } of rowPartitions(table)) {
+    for (const column of columns) {
+      const totalCell = relationCell(table.sheet, cellAt(total, column));
+      const partCells = allPresent(
+        parts.map((row) => relationCell(table.sheet, cellAt(row, column))),
+      );
+      if (!totalCell || !partCells) continue;
+      const params = { label: total.text, period: periodLabel(column) };
+      relations.push(partitionRelation(table, totalCell, partCells, exhaustive, kind, params));
+    }
+  }
+  return relations;
+}
+
+function acrossRelations(table: AppendixTable): Relation[] {
+  const relations: Relation[] = [];
+  for (const { total, parts, exhaustive, kind } of columnPartitions(table)) {
+    for (const row of table.rows) {
+      const totalCell = relationCell(table.sheet, cellAt(row, total));
+      const partCells = allPresent(
+        parts.map((column: PeriodColumn) => relationCell(table.sheet, cellAt(row, column))),
+      );
+      if (!totalCell || !partCells) continue;
+      const params = { label: rowLabel(row), period: periodLabel(total) };
+      relations.push(
+        partitionRelation(
+          table,
+          totalCell,
+          partCells,
+          exhaustive,
+          kind === 'funding' ? 'funding' : 'columns',
+          params,
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+function rowLabel(row: TableRow): string {
+  return row.label ? `${row.label}. ${row.text}` : row.text;
+}
+
+export function partitionRelations(table: AppendixTable): Relation[] {
+  return [...downRelations(table), ...acrossRelations(table)];
+}
+
+export const sumOfParts: Rule = {
+  id: 'sum-of-parts',
+  severity: 'error',
+  appliesTo: () => true,
+  relations: (table) => partitionRelations(table),
+};
+
+export const partsShort: Rule = {
+  id: 'parts-short',
+  severity: 'warning',
+  appliesTo: (table) => table.kind !== 'funding',
+  relations: (table) => partitionRelations(table),
+};
