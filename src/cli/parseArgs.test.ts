@@ -1,0 +1,36 @@
+import { parseArgs, UsageError } from './parseArgs';
+
+describe('parsing the command line', () => {
+  it('reads a check of several files with JSON output in English', () => {
+    expect(parseArgs(['check', 'a.xlsx', 'b.xls', '--json', '--lang', 'en'])).toMatchObject({
+      command: 'check',
+      files: ['a.xlsx', 'b.xls'],
+      json: true,
+      lang: 'en',
+    });
+  });
+
+  it('defaults to Vietnamese and to help when nothing is asked', () => {
+    expect(parseArgs([])).toMatchObject({ command: 'help', lang: 'vi' });
+  });
+
+  it('accepts --lang=en and answers help in that language', () => {
+    expect(parseArgs(['--help', '--lang=en'])).toMatchObject({ command: 'help', lang: 'en' });
+  });
+
+  it.each([
+    { argv: ['frobnicate', 'a.xlsx'], key: 'usage.unknownCommand' },
+    { argv: ['check'], key: 'usage.noFiles' },
+    { argv: ['check', 'a.xlsx', '--lang', 'fr'], key: 'usage.badLang' },
+    { argv: ['check', 'a.xlsx', '--lang'], key: 'usage.missingValue' },
+    { argv: ['check', 'a.xlsx', '--frob'], key: 'usage.unknownOption' },
+    { argv: ['check', 'a.xlsx', '--year', '23'], key: 'usage.badYear' },
+  ])('rejects $argv with $key', ({ argv, key }) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    try {
+      parseArgs(argv);
+    } catch (error) {
+      expect((error as UsageError).key).toBe(key);
+    }
+  });
+});
