@@ -1,4 +1,5 @@
 import { divideDecimals, negateDecimal, sumDecimals, toDecimal } from '../numbers/decimal';
+import { fastGrowth } from '../numbers/fastDecimal';
 import { fail, ok, type MeasureResult } from './measureResult';
 import { readNamedArgument } from './readArgument';
 
@@ -13,6 +14,8 @@ export function growth(current: unknown, previous: unknown): MeasureResult<numbe
   const before = readNamedArgument(previous, 'previous');
   if (!before.ok) return before;
   if (before.value === 0) return fail('div-by-zero', { argument: 'previous' });
+  const fast = fastGrowth(now.value, before.value);
+  if (fast !== undefined) return ok(fast);
   const base = toDecimal(before.value);
   const change = sumDecimals([toDecimal(now.value), negateDecimal(base)]);
   return ok(divideDecimals(change, base));

@@ -40,6 +40,8 @@ export function readNumberArgument(
   input: unknown,
   convention: NumberConvention = 'vi',
 ): MeasureResult<number> {
+  // Most arguments are plain numbers: answer them before any parsing (bench/functions.mjs).
+  if (typeof input === 'number' && Number.isFinite(input)) return ok(input);
   if (Array.isArray(input)) {
     const matrix = readMatrix(input);
     if (!matrix.ok) return matrix;

@@ -5,6 +5,7 @@ import {
   toDecimal,
   type Decimal,
 } from '../numbers/decimal';
+import { fastWeightedAverage } from '../numbers/fastDecimal';
 import { fail, ok, type MeasureResult } from './measureResult';
 import { named, readCell, readMatrix, shapeOf } from './readArgument';
 
@@ -22,19 +23,21 @@ export function weightedAverage(values: unknown, weights: unknown): MeasureResul
   const shapes = { values: shapeOf(valueRange.value), weights: shapeOf(weightRange.value) };
   if (shapes.values !== shapes.weights) return fail('shape-mismatch', shapes);
 
-  const products: Decimal[] = [];
-  const weightSum: Decimal[] = [];
+  const pairs: { values: number[]; weights: number[] } = { values: [], weights: [] };
   for (const [row, cells] of valueRange.value.entries()) {
     for (const [column, input] of cells.entries()) {
       const value = readCell(input);
       const weight = readCell(weightRange.value[row][column]);
       if (value.kind !== 'number' || weight.kind !== 'number') continue;
-      const w = toDecimal(weight.value);
-      products.push(multiplyDecimals(toDecimal(value.value), w));
-      weightSum.push(w);
+      pairs.values.push(value.value);
+      pairs.weights.push(weight.value);
     }
   }
-  if (weightSum.length === 0) return fail('missing', { argument: 'values' });
+  if (pairs.values.length === 0) return fail('missing', { argument: 'values' });
+  const fast = fastWeightedAverage(pairs.values, pairs.weights);
+  if (fast !== undefined) return ok(fast);
+  const weightSum: Decimal[] = pairs.weights.map(toDecimal);
+  const products = pairs.values.map((value, i) => multiplyDecimals(toDecimal(value), weightSum[i]));
   const denominator = sumDecimals(weightSum);
   if (denominator.coefficient === 0n) return fail('div-by-zero', { argument: 'weights' });
   return ok(divideDecimals(sumDecimals(products), denominator));

@@ -5,6 +5,7 @@
  * 1,1 tỷ is exactly 1.100 triệu and 0,1 + 0,2 is exactly 0,3: the figures a reviewer compares are
  * decimals, and binary noise like 0.30000000000000004 must never show up as a discrepancy.
  */
+import { fastQuotient, fastSum } from './fastDecimal';
 
 /** value = coefficient × 10^exponent */
 export interface Decimal {
@@ -70,7 +71,7 @@ export function sumDecimals(decimals: readonly Decimal[]): Decimal {
 
 /** Σ values as decimals, rounded once at the end. */
 export function exactSum(values: readonly number[]): number {
-  return decimalToNumber(sumDecimals(values.map(toDecimal)));
+  return fastSum(values) ?? decimalToNumber(sumDecimals(values.map(toDecimal)));
 }
 
 /** a − b as decimals, rounded once. */
@@ -124,5 +125,5 @@ export function divideDecimals(dividend: Decimal, divisor: Decimal): number {
 
 /** a ÷ b as decimals, rounded once; b must not be 0. */
 export function exactQuotient(a: number, b: number): number {
-  return divideDecimals(toDecimal(a), toDecimal(b));
+  return fastQuotient(a, b) ?? divideDecimals(toDecimal(a), toDecimal(b));
 }

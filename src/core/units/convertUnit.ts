@@ -14,9 +14,9 @@ const MONTHS = { coefficient: BigInt(MONTHS_PER_YEAR), exponent: 0 };
 
 /** `detail` names the unit text that was not understood, or the two units that do not match. */
 export function convertUnit(value: number, from: string, to: string): ConvertResult {
-  const source = parseUnit(from);
+  const source = parsedUnit(from);
   if (!source) return { ok: false, error: 'unknown-unit', detail: from };
-  const target = parseUnit(to);
+  const target = parsedUnit(to);
   if (!target) return { ok: false, error: 'unknown-unit', detail: to };
   if (!compatible(source, target)) {
     return { ok: false, error: 'incompatible-units', detail: `${from} → ${to}` };
@@ -48,4 +48,20 @@ function scale(value: number, source: Unit, target: Unit): number {
   const coefficient = decimal.coefficient * (toYear ? BigInt(MONTHS_PER_YEAR) : 1n);
   const shifted = { coefficient, exponent: decimal.exponent + shift };
   return toMonth ? divideDecimals(shifted, MONTHS) : decimalToNumber(shifted);
+}
+
+/**
+ * Units are few and repeat on every row of a sheet, so their parses are kept; parsing folds
+ * diacritics and runs regular expressions, which dominated HTX.CONVERT's time.
+ */
+const unitCache = new Map<string, ReturnType<typeof parseUnit>>();
+const UNIT_CACHE_SIZE = 256;
+
+function parsedUnit(text: string): ReturnType<typeof parseUnit> {
+  const cached = unitCache.get(text);
+  if (cached !== undefined || unitCache.has(text)) return cached ?? null;
+  const unit = parseUnit(text);
+  if (unitCache.size >= UNIT_CACHE_SIZE) unitCache.clear();
+  unitCache.set(text, unit);
+  return unit;
 }
