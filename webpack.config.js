@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // One build for the three hosts (DESIGN.md §1): the Excel task pane and the custom functions
 // (browser), and the command line (Node). `HTX_BASE_URL` (or `--env baseUrl=…`) is the public
 // address the add-in is served from; it goes into the manifest and the functions' help URLs.

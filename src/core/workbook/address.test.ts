@@ -1,4 +1,10 @@
-import { cellAddress, columnIndex, columnLetters, parseCellAddress, qualifiedAddress } from './address';
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCellAddress,
+  qualifiedAddress,
+} from './address';
 
 describe('cell addresses', () => {
   it.each([

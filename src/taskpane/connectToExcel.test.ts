@@ -1,0 +1,34 @@
+import { connectToExcel, notInExcel, type OfficeLike } from './connectToExcel';
+
+const HostType = { Excel: 'Excel', Word: 'Word' } as unknown as typeof Office.HostType;
+
+function officeAnswering(host: string | null): OfficeLike {
+  return {
+    HostType,
+    onReady: (() => Promise.resolve({ host, platform: null })) as unknown as OfficeLike['onReady'],
+  };
+}
+
+describe('connectToExcel', () => {
+  it('gives the Excel ports inside Excel', async () => {
+    const setup = await connectToExcel(officeAnswering('Excel'));
+    expect(setup.hostNotice).toBeUndefined();
+    expect(setup.ports.selection).toBeDefined();
+  });
+
+  it.each([
+    ['Office.js did not load', undefined],
+    ['a plain browser', officeAnswering(null)],
+    ['another Office application', officeAnswering('Word')],
+  ])('shows the guide without inserting when %s', async (_case, office) => {
+    await expect(connectToExcel(office)).resolves.toBe(notInExcel);
+  });
+
+  it('gives up waiting for an Office.js that never answers', async () => {
+    const silent: OfficeLike = {
+      HostType,
+      onReady: (() => new Promise(() => {})) as unknown as OfficeLike['onReady'],
+    };
+    await expect(connectToExcel(silent, { timeoutMs: 10 })).resolves.toBe(notInExcel);
+  });
+});
