@@ -21,7 +21,7 @@ export function renderReport(documents: ReportDocument[], lang: Lang, color: boo
       continue;
     }
     lines.push(`  ${cliMessage('report.tables', { count: document.tables.length }, lang)}`);
-    for (const [sheet, findings] of groupBySheet(document.findings)) {
+    for (const [sheet, findings] of groupBySheet(document)) {
       lines.push(`  ${paint(colours.bold, cliMessage('report.sheet', { sheet }, lang))}`);
       for (const finding of findings) lines.push(...renderFinding(finding, lang, paint));
     }
@@ -64,14 +64,17 @@ function renderFinding(
   return lines;
 }
 
-function groupBySheet(findings: ReportFinding[]): Map<string, ReportFinding[]> {
+/** Sheets in workbook order (as their tables were found), errors first within a sheet. */
+function groupBySheet(document: ReportDocument): Map<string, ReportFinding[]> {
   const groups = new Map<string, ReportFinding[]>();
-  for (const finding of findings) {
+  for (const table of document.tables) if (!groups.has(table.sheet)) groups.set(table.sheet, []);
+  for (const finding of document.findings) {
     const group = groups.get(finding.sheet) ?? [];
     group.push(finding);
     groups.set(finding.sheet, group);
   }
-  for (const group of groups.values()) {
+  for (const [sheet, group] of groups) {
+    if (group.length === 0) groups.delete(sheet);
     group.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   }
   return groups;

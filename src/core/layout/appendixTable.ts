@@ -91,6 +91,11 @@ export interface TableRow {
   unit?: string;
   /** Index (in `rows`) of the row this one is a part or "of which" of. */
   parent?: number;
+  /**
+   * For a share row ("Tỷ lệ HTX xếp loại tốt, khá trên tổng số HTX đang hoạt động", in %): the
+   * indicator codes it divides, part by whole. Such a row carries no `indicator` of its own.
+   */
+  share?: { part: string; whole: string };
   /** Keyed by column letters of the table's period columns. */
   cells: Record<string, TableCell>;
 }
@@ -123,4 +128,6 @@ export interface SheetNotes {
   sheet: string;
   /** Set when the sheet's text was typed in a legacy Vietnamese encoding. */
   legacyEncoding?: 'tcvn3' | 'vni';
+  /** The first cell (A1 address) whose text was converted from that encoding. */
+  legacyCell?: string;
 }

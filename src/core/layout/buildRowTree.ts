@@ -180,7 +180,9 @@ function childRole(draft: RowDraft, parent: Open, parentDraft: RowDraft): RowRol
   if (parent.context) return parent.context.role;
   if (parent.total) return 'part';
   const entry = draft.measure ? entryOf(draft.measure) : undefined;
-  if (entry?.asChild && (!parentDraft.measure || entry.under === parentDraft.measure)) {
+  // The catalogue knows "HTX ứng dụng công nghệ cao" is an "of which" of the HTX count, not of
+  // a funding programme whose item merely shares its words.
+  if (entry?.asChild && entry.under === parentDraft.measure) {
     return entry.asChild;
   }
   return 'part';

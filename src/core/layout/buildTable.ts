@@ -12,6 +12,7 @@ import { looksLikeUnit, unitNoteIn } from './detectUnits';
 import { fillPeriods } from './fillPeriods';
 import type { HeaderBand } from './findHeaderRows';
 import { matchIndicator, matchSector } from './matchIndicator';
+import { matchShare } from './matchShare';
 import { readHeaderStacks } from './readHeaderStacks';
 import { startsLikeTotal } from './quickHints';
 import { tokensOf } from './phrases';
@@ -85,7 +86,12 @@ export function buildTable(
     if (place.block) row.block = place.block;
     if (place.parent !== undefined) row.parent = place.parent;
     if (reading.unit) row.unit = reading.unit;
-    const indicator = rowIndicator(kind, reading, sectors[i], place.block);
+    const share =
+      kind === 'indicators' && !reading.draft.block
+        ? matchShare(reading.tokens, place.block)
+        : undefined;
+    const indicator = share ? undefined : rowIndicator(kind, reading, sectors[i], place.block);
+    if (share) row.share = share;
     if (indicator) row.indicator = indicator;
     return row;
   });

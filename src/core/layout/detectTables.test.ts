@@ -197,6 +197,27 @@ describe('detectTables: rows', () => {
     expect(rowByText(table, 'Tổng số THT')).toMatchObject({ block: 'tht', indicator: 'tht.count' });
   });
 
+  it('reads a "Tỷ lệ … trên …" row as a share of two indicators, not as either of them', () => {
+    const table = only([
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2023', 'Kế hoạch năm 2025'],
+      ['1', 'Tổng số hợp tác xã', 'HTX', 665, 740],
+      [null, '+ Đang hoạt động', 'HTX', 590, 690],
+      [null, '+ HTX xếp loại tốt, khá', 'HTX', 390, 450],
+      ['2', 'Tỷ lệ HTX xếp loại tốt, khá trên tổng số HTX đang hoạt động', '%', 66.1, 65.2],
+      ['3', 'Tổng số cán bộ quản lý HTX', 'Người', 2600, 2700],
+      [null, 'Trong đó: trình độ sơ, trung cấp', 'Người', 1120, 1215],
+      ['4', 'Tỷ lệ cán bộ quản lý HTX có trình độ sơ, trung cấp', '%', 43.1, 45],
+    ]);
+    const rated = rowByText(table, 'Tỷ lệ HTX xếp loại tốt, khá trên tổng số HTX đang hoạt động');
+    expect(rated.indicator).toBeUndefined();
+    expect(rated.share).toEqual({ part: 'htx.rated-good', whole: 'htx.active' });
+    // Without "trên", the whole is the one the catalogue puts the part under.
+    expect(rowByText(table, 'Tỷ lệ cán bộ quản lý HTX có trình độ sơ, trung cấp').share).toEqual({
+      part: 'htx.managers-intermediate',
+      whole: 'htx.managers',
+    });
+  });
+
   it('accepts blocks in any order (THT, HTX, LHHTX) and numbering a)/b)', () => {
     const table = only([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'Ước TH 2022', 'KH 2023'],
@@ -325,6 +346,26 @@ describe('detectTables: breakdown, funding, support, other', () => {
     expect(below.columns[0]).toMatchObject({ period: 'estimate', periodFrom: 'default' });
   });
 
+  it('takes the period of a title merged across the table once, though readers repeat it', () => {
+    // ExcelJS reports a merged area's text in each of its cells: the title is still one line.
+    const heading = 'SỐ LƯỢNG HỢP TÁC XÃ PHÂN THEO NGÀNH, LĨNH VỰC';
+    const title = '(Tính đến ngày 30/6/2022)';
+    const table = only(
+      [
+        [heading, heading, heading, heading, heading],
+        [title, title, title, title, title],
+        [],
+        ['STT', 'Ngành, lĩnh vực', 'Tổng số HTX', 'Đang hoạt động', 'Tạm ngừng hoạt động'],
+        [1, 'HTX nông nghiệp', 20, 18, 2],
+        [2, 'HTX vận tải', 10, 9, 1],
+        [null, 'Cộng', 30, 27, 3],
+      ],
+      { merges: ['A1:E1', 'A2:E2'] },
+    );
+    expect(table.titleLines).toEqual([heading, title]);
+    expect(table.columns[0]).toMatchObject({ period: 'midyear', year: 2022, periodFrom: 'title' });
+  });
+
   it('reads a sector breakdown with indicator columns and a status split across', () => {
     const table = only(
       [
@@ -408,6 +449,34 @@ describe('detectTables: breakdown, funding, support, other', () => {
     expect(table.rows.slice(1).map((r) => [r.role, r.parent, r.indicator])).toEqual([
       ['part', 0, undefined],
       ['part', 0, undefined],
+    ]);
+  });
+
+  it('reads every numbered item of a funding programme as a part, whatever words it shares', () => {
+    // "Ứng dụng … công nghệ mới" sounds like the high-tech "of which" of the HTX count, but under
+    // a programme it is one more item of the programme's partition.
+    const table = only(
+      [
+        ['KẾ HOẠCH KINH PHÍ HỖ TRỢ NĂM 2025'],
+        ['STT', 'Nội dung', 'Kinh phí năm 2025', null, null, null],
+        [null, null, 'Tổng số', 'Ngân sách trung ương', 'Ngân sách địa phương', 'Vốn khác'],
+        ['I', 'Chương trình hỗ trợ phát triển KTTT, HTX', 5100, 2900, 1600, 600],
+        [1, 'Đào tạo, bồi dưỡng nguồn nhân lực', 1500, 900, 600, 0],
+        [2, 'Ứng dụng khoa học, kỹ thuật, công nghệ mới và chuyển đổi số', 3600, 2000, 1000, 600],
+        ['II', 'Lồng ghép các chương trình mục tiêu quốc gia', 2400, 0, 1800, 600],
+        [1, 'Chương trình Mỗi xã một sản phẩm (OCOP)', 2400, 0, 1800, 600],
+        [null, 'Cộng', 7500, 2900, 3400, 1200],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:F2'] },
+    );
+    expect(table.kind).toBe('funding');
+    expect(table.rows.map((r) => [r.role, r.parent])).toEqual([
+      ['part', 5],
+      ['part', 0],
+      ['part', 0],
+      ['part', 5],
+      ['part', 3],
+      ['total', undefined],
     ]);
   });
 
@@ -500,6 +569,8 @@ describe('detectTables: text encodings', () => {
       ),
     );
     expect(notes.legacyEncoding).toBe('tcvn3');
+    // "STT" reads the same in both encodings: the first converted text is "Chỉ tiêu".
+    expect(notes.legacyCell).toBe('B1');
     expect(tables[0].rows.map((r) => [r.text, r.indicator])).toEqual([
       ['Tổng số hợp tác xã', 'htx.count'],
       ['Tổng số thành viên', 'htx.members'],

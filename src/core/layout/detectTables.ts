@@ -6,6 +6,7 @@
  * Linear in the number of cells: a sheet without appendix tables (a cover, a list of 30 000
  * cooperatives) is rejected on cheap per-row tests. Never throws on odd snapshots.
  */
+import { cellAddress } from '../workbook/address';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { AppendixTable, SheetNotes } from './appendixTable';
 import { buildTable } from './buildTable';
@@ -22,6 +23,8 @@ export function detectTables(sheet: SheetSnapshot): SheetDetection {
   const grid = new SheetGrid(sheet);
   const notes: SheetNotes = { sheet: name };
   if (grid.legacyEncoding) notes.legacyEncoding = grid.legacyEncoding;
+  const decoded = grid.firstDecodedCell();
+  if (decoded) notes.legacyCell = cellAddress(decoded.row, decoded.col);
   const bands = findHeaderBands(grid);
   const tables: AppendixTable[] = [];
   let titleFrom = 0;

@@ -30,6 +30,9 @@ export function readTitle(grid: SheetGrid, firstRow: number, bandTop: number): T
   for (let r = Math.max(firstRow, bandTop - MAX_TITLE_LINES); r < bandTop; r++) {
     const texts: string[] = [];
     for (let c = 0; c < grid.colCount; c++) {
+      // Readers such as ExcelJS repeat a merged area's text in each of its cells: read it once.
+      const merge = grid.mergeAt(r, c);
+      if (merge && (merge.top !== r || merge.left !== c)) continue;
       const text = grid.text(r, c);
       if (text !== '' && typeof grid.value(r, c) === 'string') texts.push(text);
     }
@@ -61,7 +64,9 @@ export function titlePeriods(tokens: Tokens): { period: PeriodWord; year?: numbe
     if (token === 'va' || token === 'voi') {
       current = undefined;
     } else if (isYearToken(token)) {
-      if (current) found.push({ period: current, year: Number(token) });
+      const year = Number(token);
+      const seen = found.some((p) => p.period === current && p.year === year);
+      if (current && !seen) found.push({ period: current, year });
     } else {
       const hit = periodPhrases.find(({ phrase }) => phrase.every((t, j) => tokens[i + j] === t));
       if (hit && !(hit.kind === 'actual' && current === 'estimate')) {

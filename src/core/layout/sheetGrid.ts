@@ -80,6 +80,22 @@ export class SheetGrid {
     return match ? match[0].replace(/[\r\n]/g, '').length : 0;
   }
 
+  /** The first text cell, row by row, that reads differently once decoded: where to show it. */
+  firstDecodedCell(): { row: number; col: number } | undefined {
+    if (!this.legacyEncoding) return undefined;
+    for (let row = 0; row < this.rowCount; row++) {
+      const cells = this.rows[row];
+      if (!Array.isArray(cells)) continue;
+      for (let col = 0; col < cells.length; col++) {
+        const value = this.value(row, col);
+        if (typeof value === 'string' && this.text(row, col) !== fixVietnameseText(value, null)) {
+          return { row, col };
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): MergeArea | undefined {
     for (const merge of this.mergesByRow.get(row) ?? []) if (covers(merge, row, col)) return merge;

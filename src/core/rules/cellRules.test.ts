@@ -166,4 +166,13 @@ describe('legacy-encoding', () => {
       },
     ]);
   });
+
+  it('points at the first converted cell when layout detection found one', () => {
+    const [finding] = findingsOf(
+      'legacy-encoding',
+      [],
+      [{ sheet: 'PL1', legacyEncoding: 'tcvn3', legacyCell: 'A1' }],
+    );
+    expect(finding.cells).toEqual(['A1']);
+  });
 });

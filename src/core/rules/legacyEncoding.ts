@@ -1,6 +1,7 @@
 /**
  * legacy-encoding: the sheet's text was typed in TCVN3 (.VnTime) or VNI and was converted for
- * reading; the user may want to convert the file to Unicode for good.
+ * reading; the user may want to convert the file to Unicode for good. The finding points at the
+ * first converted cell, so the user can see one.
  */
 import type { Rule } from './rule';
 
@@ -18,7 +19,7 @@ export const legacyEncoding: Rule = {
               rule: 'legacy-encoding' as const,
               severity: 'info' as const,
               sheet: note.sheet,
-              cells: [],
+              cells: note.legacyCell ? [note.legacyCell] : [],
               messageKey: 'legacy-encoding',
               params: { encoding: NAMES[note.legacyEncoding] },
             },

@@ -96,4 +96,63 @@ describe('the culprit engine', () => {
     expect(finding.cells[0]).toBe('C10');
     expect(finding.suggestion).toEqual({ cell: 'C10', value: 437, reason: 'recompute' });
   });
+
+  it('spares a cell whose change would break a relation that holds', () => {
+    // 301 + 26 ≠ 317: the total would be a one-digit slip (327) just as the paused count (16),
+    // but the stock balance 303 + 22 − 8 = 317 vouches for the total.
+    const table = tableOf({
+      columns: ['G:estimate 2022', 'I:plan 2023'],
+      rows: [
+        row('Tổng số HTX', [303, 317], { indicator: 'htx.count' }),
+        row('Đang hoạt động', [285, 301], { indicator: 'htx.active', role: 'of-which', parent: 0 }),
+        row('Tạm ngừng hoạt động', [18, 26], {
+          indicator: 'htx.paused',
+          role: 'of-which',
+          parent: 0,
+        }),
+        row('Thành lập mới', [20, 22], { indicator: 'htx.new', role: 'of-which', parent: 0 }),
+        row('Giải thể', [12, 8], { indicator: 'htx.dissolved', role: 'of-which', parent: 0 }),
+      ],
+    });
+    const { findings } = runRules([table], []);
+    const status = findings.find((f) => f.rule === 'status-partition');
+    expect(status?.cells[0]).toBe('I7');
+    expect(status?.suggestion).toEqual({ cell: 'I7', value: 16, reason: 'wrong-digit' });
+  });
+
+  it('names the figure out of line with its row’s other periods, not the bound it breaks', () => {
+    const table = tableOf({
+      columns: ['D:actual 2022', 'E:plan 2023', 'F:midyear 2023', 'G:estimate 2023', 'I:plan 2024'],
+      rows: [
+        row('Tổng số lao động', [3980, 4100, 4050, 4150, 4300], { indicator: 'htx.workers' }),
+        row('Trong đó: lao động là thành viên', [7200, 2800, 2760, 2830, 2950], {
+          indicator: 'htx.member-workers',
+          role: 'of-which',
+          parent: 0,
+        }),
+      ],
+    });
+    const { findings } = runRules([table], []);
+    expect(findings.find((f) => f.rule === 'of-which-exceeds-parent')?.cells[0]).toBe('D6');
+  });
+
+  it('names the 30/6 figure when the estimate above which it lies matches its % of plan', () => {
+    // 3.320 at 30/6 above the estimate 3.230: either could be the swap, but 3.230 ÷ 3.200 gives
+    // the typed 101 %.
+    const percentOfPlan = {
+      column: 'H',
+      index: 7,
+      period: 'comparison' as const,
+      year: 2023,
+      header: 'So sánh (%)',
+      comparison: 'ratio' as const,
+      compares: { numerator: 'G', denominator: 'E' },
+    };
+    const table = tableOf({
+      columns: ['D:actual 2022', 'E:plan 2023', 'F:midyear 2023', 'G:estimate 2023', percentOfPlan],
+      rows: [row('Số thành viên THT', [3050, 3200, 3320, 3230, 101], { indicator: 'tht.members' })],
+    });
+    const { findings } = runRules([table], []);
+    expect(findings.map((f) => [f.rule, f.cells[0]])).toEqual([['midyear-exceeds-estimate', 'F5']]);
+  });
 });

@@ -1,11 +1,14 @@
 /**
  * Which cell of a failing relation most likely holds the mistake (DESIGN.md §4): the cell whose
- * one change would make the most failing relations hold at once (the same value needed by each);
- * among equals the one whose digits show a typing pattern against that value; only then the
- * derived figure (total, average, percentage).
+ * one change would make the most failing relations hold at once (the same value needed by each)
+ * and break the fewest that hold (errorlocate's minimal change: a total confirmed by its stock
+ * balance is not the one to change); among equals the one whose digits show a typing pattern
+ * against that value, then the one out of line with its row's other periods (rowEvidence.ts);
+ * only then the derived figure (total, average, percentage).
  */
 import type { SuggestionReason } from './finding';
 import { epsilon, type Need, type Relation, type RelationCell, roundTo } from './relation';
+import { outlierLevel, type PeersOf } from './rowEvidence';
 import { patternStrength, typingPattern } from './suggestFix';
 import { refKey } from './tableCells';
 
@@ -16,8 +19,19 @@ export interface CulpritChoice {
   value?: number;
   /** How many failing relations that value makes hold. */
   score: number;
+  /** How many relations that hold now that value would break. */
+  broken: number;
   reason?: SuggestionReason;
   strength: number;
+  /** How far the cell is out of line with its row's other periods (rowEvidence.ts). */
+  outlier: number;
+}
+
+export interface CulpritEvidence {
+  /** Relations of the run that hold: a change that breaks them is less likely. */
+  holding?: readonly Relation[];
+  /** The figures of a cell's other periods in its row. */
+  peersOf?: PeersOf;
 }
 
 interface Constraint {
@@ -49,37 +63,53 @@ function candidatesFor(cell: RelationCell, constraints: Constraint[]): number[] 
   return values;
 }
 
+function constraintsOf(relations: readonly Relation[]): Map<string, Constraint[]> {
+  const byCell = new Map<string, Constraint[]>();
+  for (const relation of relations) {
+    if (relation.severity === 'info') continue;
+    relation.cells.forEach((cell, index) => {
+      const need = relation.need(index);
+      if (!need || cell.approximate) return;
+      const key = refKey(cell.ref);
+      byCell.set(key, [...(byCell.get(key) ?? []), { relation, need }]);
+    });
+  }
+  return byCell;
+}
+
 export class CulpritRanking {
-  private readonly constraints = new Map<string, Constraint[]>();
+  private readonly constraints: Map<string, Constraint[]>;
+  private readonly holding: Map<string, Constraint[]>;
+  private readonly peersOf: PeersOf;
 
   /** `failing`: every failing relation of the run; info-level ones are not evidence. */
-  constructor(failing: Relation[]) {
-    for (const relation of failing) {
-      if (relation.severity === 'info') continue;
-      relation.cells.forEach((cell, index) => {
-        const need = relation.need(index);
-        if (!need || cell.approximate) return;
-        const key = refKey(cell.ref);
-        this.constraints.set(key, [...(this.constraints.get(key) ?? []), { relation, need }]);
-      });
-    }
+  constructor(failing: readonly Relation[], evidence: CulpritEvidence = {}) {
+    this.constraints = constraintsOf(failing);
+    this.holding = constraintsOf(evidence.holding ?? []);
+    this.peersOf = evidence.peersOf ?? (() => undefined);
   }
 
   /** The best change of one cell that makes `relation` hold. */
   choiceFor(relation: Relation, index: number): CulpritChoice {
     const cell = relation.cells[index];
     const own = relation.need(index);
-    if (!own || cell.approximate) return { index, score: -1, strength: 0 };
-    const constraints = this.constraints.get(refKey(cell.ref)) ?? [{ relation, need: own }];
-    let best: CulpritChoice = { index, score: 0, strength: 0 };
+    const outlier = outlierLevel(cell.value, this.peersOf(cell.ref));
+    if (!own || cell.approximate) return { index, score: -1, broken: 0, strength: 0, outlier };
+    const key = refKey(cell.ref);
+    const constraints = this.constraints.get(key) ?? [{ relation, need: own }];
+    const holding = this.holding.get(key) ?? [];
+    let best: CulpritChoice = { index, score: 0, broken: 0, strength: 0, outlier };
     for (const value of candidatesFor(cell, constraints)) {
       if (!satisfies(own, value)) continue;
       const score = constraints.filter((c) => satisfies(c.need, value)).length;
+      const broken = holding.filter((c) => !satisfies(c.need, value)).length;
       const reason = typingPattern(cell.value, value, cell.decimals);
       const strength = patternStrength(reason);
-      if (score > best.score || (score === best.score && strength > best.strength)) {
-        best = { index, value, score, reason, strength };
-      }
+      const better =
+        score > best.score ||
+        (score === best.score &&
+          (broken < best.broken || (broken === best.broken && strength > best.strength)));
+      if (better) best = { index, value, score, broken, reason, strength, outlier };
     }
     return best;
   }
@@ -87,11 +117,16 @@ export class CulpritRanking {
   /** The relation's cells, most likely culprit first. */
   rank(relation: Relation): CulpritChoice[] {
     const choices = relation.cells.map((_, index) => this.choiceFor(relation, index));
+    const derivedFirst = (a: CulpritChoice, b: CulpritChoice) =>
+      Number(b.index === relation.derived) - Number(a.index === relation.derived);
     return [...choices].sort(
       (a, b) =>
         b.score - a.score ||
+        (relation.doubt ? derivedFirst(a, b) : 0) ||
+        a.broken - b.broken ||
         b.strength - a.strength ||
-        Number(b.index === relation.derived) - Number(a.index === relation.derived) ||
+        b.outlier - a.outlier ||
+        derivedFirst(a, b) ||
         a.index - b.index,
     );
   }

@@ -69,13 +69,25 @@ export function rowPartitions(table: AppendixTable): RowPartition[] {
     const fundingCodes = parts.some((row) => row.indicator?.startsWith('funding.'));
     const sectors = parts.some((row) => isSectorCode(row.indicator));
     // Funding and support totals are defined as the sum of the rows listed; sector and
-    // district lists may leave groups out.
+    // district lists may leave groups out, unless they end in a catch-all group.
     const exhaustive =
-      fundingCodes || ((table.kind === 'funding' || table.kind === 'support') && !sectors);
+      fundingCodes ||
+      ((table.kind === 'funding' || table.kind === 'support') && !sectors) ||
+      parts.some(isCatchAll);
     const kind: PartitionKind = sectors ? 'sectors' : fundingCodes ? 'funding' : 'rows';
     partitions.push({ total, parts, exhaustive, kind });
   });
   return partitions;
+}
+
+/**
+ * "Khác", "Lĩnh vực khác", "Môi trường, nhà ở và lĩnh vực khác": the group of everything not
+ * listed. With it in the list, no group can be missing, so parts that fall short are an error.
+ */
+function isCatchAll(row: TableRow): boolean {
+  if (row.indicator === 'sector.other') return true;
+  const words = plainKey(row.text.replace(/\([^()]*\)/g, ' ')).match(/[a-z0-9]+/g) ?? [];
+  return words[words.length - 1] === 'khac';
 }
 
 /** Parts counted in different units (HTX, người, lượt) do not add up. */

@@ -119,4 +119,45 @@ describe('percent-mismatch', () => {
   it('keeps quiet when a figure of the pair is blank', () => {
     expect(complaints([attainment(203, null as never, 150)])).toEqual([]);
   });
+
+  describe('on share rows ("Tỷ lệ HTX xếp loại tốt, khá trên tổng số HTX đang hoạt động")', () => {
+    const shares = (rated: number, share: CellInput) =>
+      tableOf({
+        columns: ['D:actual 2023', 'E:plan 2024'],
+        rows: [
+          row('Tổng số hợp tác xã', [665, 700], { indicator: 'htx.count' }),
+          row('Đang hoạt động', [590, 640], {
+            indicator: 'htx.active',
+            role: 'of-which',
+            parent: 0,
+          }),
+          row('HTX xếp loại tốt, khá', [rated, 420], {
+            indicator: 'htx.rated-good',
+            role: 'of-which',
+            parent: 0,
+          }),
+          row('Tỷ lệ HTX xếp loại tốt, khá', [share, shown(65.6, 1)], {
+            unit: '%',
+            share: { part: 'htx.rated-good', whole: 'htx.active' },
+          }),
+        ],
+      });
+
+    it('stays silent when the share is the part over the whole (390 ÷ 590 = 66,1 %)', () => {
+      expect(complaints([shares(390, shown(66.1, 1))])).toEqual([]);
+      expect(complaints([shares(390, pct(0.661, 1))])).toEqual([]);
+    });
+
+    it('names a part typed 930 for 390, which also exceeds all 665 HTX', () => {
+      const findings = complaints([shares(930, shown(66.1, 1))]);
+      expect(findings.map((f) => f.rule).sort()).toEqual([
+        'of-which-exceeds-parent',
+        'percent-mismatch',
+      ]);
+      for (const finding of findings) {
+        expect(finding.cells[0]).toBe('D7');
+        expect(finding.suggestion).toEqual({ cell: 'D7', value: 390, reason: 'swapped-digits' });
+      }
+    });
+  });
 });

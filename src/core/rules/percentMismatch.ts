@@ -1,6 +1,6 @@
 /**
  * percent-mismatch: a typed percentage against its own columns (attainment estimate ÷ plan,
- * growth t ÷ t-1 − 1, shares part ÷ whole). Tolerance: half a unit of the last digit shown,
+ * growth t ÷ t-1 − 1, shares part ÷ whole, and share rows: shareRows.ts). Tolerance: half a unit of the last digit shown,
  * never tighter than 0,1 percentage point. "109" in a "(%)" column and 1,09 formatted as % are
  * the same figure; when a cell could be read either way, the reading that fits is taken. The
  * comparison fails only when no reading of no plausible pair fits.
@@ -10,6 +10,7 @@ import { comparisonPairs, type ComparisonKind, type ComparisonPair } from './per
 import { type Relation, relationCell, type RelationCell, roundingSlack, roundTo } from './relation';
 import { ratioRelation, sumRelation } from './relationKinds';
 import type { Rule } from './rule';
+import { hasShareRows, shareRelations } from './shareRows';
 import { cellAt, comparisonColumns, decimalsOfNumber } from './tableCells';
 
 interface Fit {
@@ -143,6 +144,9 @@ function relationsIn(table: AppendixTable, comparison: PeriodColumn): Relation[]
 export const percentMismatch: Rule = {
   id: 'percent-mismatch',
   severity: 'error',
-  appliesTo: (table) => comparisonColumns(table).length > 0,
-  relations: (table) => comparisonColumns(table).flatMap((column) => relationsIn(table, column)),
+  appliesTo: (table) => comparisonColumns(table).length > 0 || hasShareRows(table),
+  relations: (table) => [
+    ...comparisonColumns(table).flatMap((column) => relationsIn(table, column)),
+    ...shareRelations(table),
+  ],
 };

@@ -28,6 +28,12 @@ export interface RelationMeta {
   params: Record<string, string | number>;
   /** The sheet the finding is reported on. */
   sheet: string;
+  /**
+   * A balance that often fails with no cell mistyped (an unlisted flow): its derived figure is
+   * named unless another cell's one change closes more failing relations; typing patterns and
+   * the evidence of relations that hold do not move the blame off it.
+   */
+  doubt?: boolean;
 }
 
 export interface Relation extends RelationMeta {

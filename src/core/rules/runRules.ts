@@ -15,6 +15,7 @@ import type { Finding, RuleId } from './finding';
 import { CulpritRanking } from './locateCulprit';
 import type { Relation } from './relation';
 import { findingFromRelation, relationKey } from './relationFindings';
+import { peersLookup } from './rowEvidence';
 import type { Rule, RuleDiagnostic, RuleInput, RuleRun } from './rule';
 
 export interface RunRulesOptions {
@@ -46,28 +47,35 @@ function guardInto(diagnostics: RuleDiagnostic[]): Guard {
   };
 }
 
-/** Failing relations of all rules, once each. Needs are evaluated here, under the guard, so
- * that ranking them later cannot throw. */
-function failingRelations(rules: Rule[], input: RuleInput, guard: Guard): Relation[] {
+/**
+ * Relations of all rules, once each, split into failing and holding (the holding ones are
+ * evidence for the culprit engine). Needs are evaluated here, under the guard, so that ranking
+ * them later cannot throw.
+ */
+function evaluatedRelations(
+  rules: Rule[],
+  input: RuleInput,
+  guard: Guard,
+): { failing: Relation[]; holding: Relation[] } {
   const failing = new Map<string, Relation>();
+  const holding = new Map<string, Relation>();
   for (const rule of rules) {
     if (!rule.relations) continue;
     for (const table of input.tables) {
       const found = guard(rule, 'relations', table.sheet, () => {
         if (!rule.appliesTo(table)) return [];
-        const relations = (rule.relations?.(table, input) ?? []).filter(
-          (r) => r.rule === rule.id && !r.holds,
-        );
+        const relations = (rule.relations?.(table, input) ?? []).filter((r) => r.rule === rule.id);
         relations.forEach((relation) => relation.cells.forEach((_, i) => relation.need(i)));
         return relations;
       });
       for (const relation of found) {
+        const into = relation.holds ? holding : failing;
         const key = relationKey(relation);
-        if (!failing.has(key)) failing.set(key, relation);
+        if (!into.has(key)) into.set(key, relation);
       }
     }
   }
-  return [...failing.values()];
+  return { failing: [...failing.values()], holding: [...holding.values()] };
 }
 
 function directFindings(rules: Rule[], input: RuleInput, guard: Guard): Finding[] {
@@ -101,8 +109,8 @@ export function runRules(
   const diagnostics: RuleDiagnostic[] = [];
   const guard = guardInto(diagnostics);
 
-  const failing = failingRelations(selected, input, guard);
-  const ranking = new CulpritRanking(failing);
+  const { failing, holding } = evaluatedRelations(selected, input, guard);
+  const ranking = new CulpritRanking(failing, { holding, peersOf: peersLookup(tables) });
   const findings: Finding[] = [];
   for (const relation of failing) {
     const rule = selected.find((candidate) => candidate.id === relation.rule);

@@ -101,4 +101,21 @@ describe('status-partition', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0].cells).toContain('C6');
   });
+
+  it('is an error when a district falls short but the province total splits exactly', () => {
+    // 55 = 51 + 4 in the total row: no HTX is being dissolved anywhere, so Đức Phổ's
+    // 33 ≠ 13 + 2 is a typing error, not an unlisted status.
+    const table = tableOf({
+      kind: 'breakdown',
+      columns: ['C:midyear 2022 htx.count', 'midyear 2022 htx.active', 'midyear 2022 htx.paused'],
+      rows: [
+        row('Tổng cộng', [55, 51, 4], { role: 'total' }),
+        row('Thành phố Quảng Ngãi', [22, 20, 2], { role: 'part', parent: 0 }),
+        row('Thị xã Đức Phổ', [33, 13, 2], { role: 'part', parent: 0 }),
+      ],
+    });
+    const [finding] = findingsOf('status-partition', [table]);
+    expect(finding).toMatchObject({ severity: 'error', messageKey: 'status-partition' });
+    expect(finding.cells[0]).toBe('D7');
+  });
 });

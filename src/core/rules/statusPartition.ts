@@ -6,7 +6,7 @@
  */
 import { blockCode, blocks, statusPartition } from '../catalog/relations';
 import type { BlockMeasure } from '../catalog/indicatorCodes';
-import type { AppendixTable, TableCell } from '../layout/appendixTable';
+import type { AppendixTable, TableCell, TableRow } from '../layout/appendixTable';
 import { type Relation, relationCell, type RelationCell } from './relation';
 import { sumRelation } from './relationKinds';
 import type { Rule } from './rule';
@@ -18,6 +18,7 @@ function statusRelation(
   table: AppendixTable,
   cellOf: CellOf,
   params: Record<string, string | number>,
+  noUnlistedStatus = false,
 ): Relation | undefined {
   const cell = (measure: BlockMeasure): RelationCell | undefined =>
     relationCell(table.sheet, cellOf(measure));
@@ -45,7 +46,7 @@ function statusRelation(
   const sumWithFlows =
     listed.reduce((sum, status) => sum + status.value, 0) +
     flows.reduce((sum, flow) => sum + flow.value, 0);
-  const short = !dissolvingListed && sumWithFlows < total.value;
+  const short = !noUnlistedStatus && !dissolvingListed && sumWithFlows < total.value;
   return short ? sumRelation(meta(true), total, listed) : base;
 }
 
@@ -78,15 +79,21 @@ function acrossRelations(table: AppendixTable): Relation[] {
         group.find((candidate) => candidate.indicator === blockCode(block, measure));
       const totalColumn = column('count');
       if (!totalColumn) continue;
-      for (const row of table.rows) {
+      const relationOf = (row: TableRow, noUnlistedStatus?: boolean) => {
         const cellOf: CellOf = (measure) => {
           const found = column(measure);
           return found ? cellAt(row, found) : undefined;
         };
-        const relation = statusRelation(table, cellOf, {
-          label: row.text,
-          period: periodLabel(totalColumn),
-        });
+        const params = { label: row.text, period: periodLabel(totalColumn) };
+        return statusRelation(table, cellOf, params, noUnlistedStatus);
+      };
+      // When the table's total row splits exactly into the listed statuses, no HTX anywhere is
+      // in an unlisted one: a part row that falls short is mistyped, not "being dissolved".
+      const totalRow = table.rows.find((row) => row.role === 'total');
+      const totalSplit = totalRow && relationOf(totalRow);
+      const noUnlistedStatus = totalSplit?.holds === true && totalSplit.cells.length > 0;
+      for (const row of table.rows) {
+        const relation = relationOf(row, noUnlistedStatus);
         if (relation) relations.push(relation);
       }
     }

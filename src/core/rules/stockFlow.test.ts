@@ -42,6 +42,27 @@ describe('stock-flow', () => {
     });
   });
 
+  it('names the stock it doubts, not a flow nor last year, when one off closes nothing else', () => {
+    // 219 is confirmed by 197 + 22 and by next year's 219 + 12 − 3 = 228, yet a residual of one
+    // is an unlisted flow far more often than a typo: the doubt stays on the stock checked.
+    const table = tableOf({
+      columns: ['D:actual 2022', 'E:estimate 2023', 'G:plan 2024'],
+      rows: [
+        row('Tổng số HTX', [208, 219, 228], { indicator: 'htx.count' }),
+        row('Đang hoạt động', [null, 197, null], {
+          indicator: 'htx.active',
+          role: 'part',
+          parent: 0,
+        }),
+        row('Tạm ngừng', [null, 22, null], { indicator: 'htx.paused', role: 'part', parent: 0 }),
+        row('Thành lập mới', [null, 15, 12], { indicator: 'htx.new' }),
+        row('Giải thể', [null, 5, 3], { indicator: 'htx.dissolved' }),
+      ],
+    });
+    const [finding] = findingsOf('stock-flow', [table]);
+    expect(finding.cells[0]).toBe('E5');
+  });
+
   it('checks next year’s plan against this year’s estimate', () => {
     const [finding] = findingsOf('stock-flow', [
       yearEnd([209, 214, 219, 236], [12, 8, 15, 10], [3, 2, 5, 3]),

@@ -81,6 +81,7 @@ function relationsOf(table: AppendixTable): Relation[] {
         messageKey,
         params,
         sheet: table.sheet,
+        doubt: true,
       };
       const without = sumRelation(meta, stock, flows, signs);
       const withOptional =

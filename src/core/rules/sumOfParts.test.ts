@@ -57,6 +57,50 @@ describe('sum-of-parts down the columns', () => {
     expect(finding.cells).toHaveLength(7);
   });
 
+  it('treats a list ending in a catch-all group ("… và lĩnh vực khác") as complete', () => {
+    // With "other" listed nothing can be unlisted: a total above its parts is an error.
+    const table = tableOf({
+      kind: 'breakdown',
+      columns: ['C:estimate 2024 htx.workers'],
+      rows: [
+        row('TỔNG SỐ', [11050], { role: 'total' }),
+        row('Nông, lâm nghiệp, thủy sản', [4100], {
+          role: 'part',
+          parent: 0,
+          indicator: 'sector.agriculture',
+        }),
+        row('Giao thông vận tải', [1200], {
+          role: 'part',
+          parent: 0,
+          indicator: 'sector.transport',
+        }),
+        row('Môi trường, nhà ở và lĩnh vực khác', [4850], { role: 'part', parent: 0 }),
+      ],
+    });
+    const findings = complaints([table]);
+    expect(findings.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([
+      ['sum-of-parts', 'error', 'C5'],
+    ]);
+  });
+
+  it('treats a list as complete when it closes its total exactly in another column', () => {
+    // 13 districts add up to all 287 HTX: none is missing, so the active column's 253 ≠ 271 is
+    // a typing error (13 for 31), not an unlisted district.
+    const table = tableOf({
+      kind: 'breakdown',
+      columns: ['C:midyear 2022 htx.count', 'midyear 2022 htx.active', 'midyear 2022 htx.paused'],
+      rows: [
+        row('Tổng cộng', [55, 51, 4], { role: 'total' }),
+        row('Thành phố Quảng Ngãi', [22, 20, 2], { role: 'part', parent: 0 }),
+        row('Thị xã Đức Phổ', [33, 13, 2], { role: 'part', parent: 0 }),
+      ],
+    });
+    const [finding] = findingsOf('sum-of-parts', [table]);
+    expect(finding).toMatchObject({ severity: 'error', cells: expect.arrayContaining(['D7']) });
+    expect(finding.cells[0]).toBe('D7');
+    expect(finding.suggestion).toEqual({ cell: 'D7', value: 31, reason: 'swapped-digits' });
+  });
+
   it('names a part whose digits were swapped, with the value that closes the total', () => {
     const [finding] = findingsOf('sum-of-parts', [sectors(303, [148, 24, 44, 30, 50, 70])]);
     expect(finding.cells[0]).toBe('D16');

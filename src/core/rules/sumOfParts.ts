@@ -44,17 +44,36 @@ function downRelations(table: AppendixTable): Relation[] {
     (column) => !isPercentColumn(column) && !measureOf(column.indicator)?.startsWith('avg-'),
   );
   for (const { total, parts, exhaustive, kind } of rowPartitions(table)) {
-    for (const column of columns) {
+    const checks = columns.flatMap((column) => {
       const totalCell = relationCell(table.sheet, cellAt(total, column));
       const partCells = allPresent(
         parts.map((row) => relationCell(table.sheet, cellAt(row, column))),
       );
-      if (!totalCell || !partCells) continue;
+      return totalCell && partCells ? [{ column, totalCell, partCells }] : [];
+    });
+    // A list that closes its total exactly in one column leaves no group out at that moment:
+    // an unlisted group would lack its HTX there too. In the other columns of the same period
+    // (active, members, workers) parts that fall short are a typing error.
+    const closes = new Set(
+      checks
+        .filter(
+          ({ totalCell, partCells }) =>
+            totalCell.value !== 0 &&
+            totalCell.value === partCells.reduce((sum, part) => sum + part.value, 0),
+        )
+        .map(({ column }) => momentOf(column)),
+    );
+    for (const { column, totalCell, partCells } of checks) {
+      const complete = exhaustive || closes.has(momentOf(column));
       const params = { label: total.text, period: periodLabel(column) };
-      relations.push(partitionRelation(table, totalCell, partCells, exhaustive, kind, params));
+      relations.push(partitionRelation(table, totalCell, partCells, complete, kind, params));
     }
   }
   return relations;
+}
+
+function momentOf(column: PeriodColumn): string {
+  return `${column.period}:${column.year ?? ''}`;
 }
 
 function acrossRelations(table: AppendixTable): Relation[] {

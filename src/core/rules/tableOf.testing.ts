@@ -39,6 +39,7 @@ export interface RowSpec {
   parent?: number;
   block?: Block;
   label?: string;
+  share?: { part: string; whole: string };
 }
 
 export interface TableSpec {
@@ -122,6 +123,7 @@ export function tableOf(spec: TableSpec): AppendixTable {
       ...(rowSpec.indicator ? { indicator: rowSpec.indicator } : {}),
       ...(rowSpec.unit ? { unit: rowSpec.unit } : {}),
       ...(rowSpec.parent !== undefined ? { parent: rowSpec.parent } : {}),
+      ...(rowSpec.share ? { share: rowSpec.share } : {}),
       ...((rowSpec.block ?? blockOf(rowSpec.indicator))
         ? { block: rowSpec.block ?? blockOf(rowSpec.indicator) }
         : {}),
