@@ -52,7 +52,8 @@ export default tseslint.config(
   {
     // core is pure: no Office, no DOM, no Node.
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    // Tests and their helpers (`*.testing.ts`) may reach test/helpers.
+    ignores: ['src/core/**/*.test.ts', 'src/core/**/*.testing.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -147,7 +148,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*', 'bench/**/*', 'scripts/**/*'],
+    files: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.testing.ts',
+      'test/**/*',
+      'bench/**/*',
+      'scripts/**/*',
+    ],
     rules: { 'no-restricted-globals': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

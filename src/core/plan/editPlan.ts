@@ -92,6 +92,11 @@ export interface SheetEdit {
   conditionalFormats?: ConditionalFormat[];
   frozen?: { rows: number; columns: number };
   printSetup?: PrintSetup;
+  /**
+   * Data validation to remove, as A1 ranges: exactly these cells lose their rule, so the
+   * user's own rules elsewhere stay untouched ("remove ours", "Hoàn tác" of entry rules).
+   */
+  removeDataValidations?: string[];
 }
 
 export interface ExistingSheetEdit extends SheetEdit {
@@ -110,6 +115,11 @@ export interface EditPlan {
   newSheets: NewSheet[];
   /** Entries appended to the workbook's journal (journal.ts). */
   journal: import('./journal').JournalEntry[];
+  /**
+   * Sheets to delete ("Hoàn tác" of an action that added a sheet). Deleting a sheet clears
+   * Excel's undo stack (DESIGN.md §5): the host says so before applying the plan.
+   */
+  removeSheets?: string[];
 }
 
 export const emptyPlan = (): EditPlan => ({ edits: [], newSheets: [], journal: [] });

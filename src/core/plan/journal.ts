@@ -3,7 +3,7 @@
  * XML part that every host reads and writes the same way (DESIGN.md §5), so "Xóa đánh dấu"
  * (unmark) and "Hoàn tác" (undo) work after save and reopen, and in another host.
  */
-import type { CellWrite, Fill } from './editPlan';
+import type { CellStyle, CellWrite, Fill } from './editPlan';
 
 export const journalNamespace = 'urn:htx-plan:journal:1';
 
@@ -28,6 +28,16 @@ export interface WriteEntry extends EntryBase {
   sheet: string;
   cell: string;
   previous: CellWrite;
+  /**
+   * What the action wrote, so that "Hoàn tác" can tell whether the user changed the cell since
+   * (then the cell is left alone and reported). Absent in entries that did not record it.
+   */
+  written?: CellWrite;
+  /**
+   * The style parts the action changed, as they were before, where the snapshot tells them
+   * (today the number format; "General" when the cell had none), so undo restores them too.
+   */
+  previousStyle?: CellStyle;
 }
 
 /** Data validation added by htx-plan (its ranges), so it can be removed again. */
@@ -52,4 +62,15 @@ export interface AcceptedEntry extends EntryBase {
   reason: string;
 }
 
-export type JournalEntry = MarkEntry | WriteEntry | ValidationEntry | SheetEntry | AcceptedEntry;
+/**
+ * The action with the same `action` id was undone by "Hoàn tác": its other entries are history
+ * from then on (an accepted finding is no longer accepted; its validation ranges are gone).
+ */
+export interface UndoneEntry extends EntryBase {
+  kind: 'undone';
+  /** Cells (sheet-qualified) left as they were because the user changed them since. */
+  skipped?: string[];
+}
+
+export type JournalEntry =
+  MarkEntry | WriteEntry | ValidationEntry | SheetEntry | AcceptedEntry | UndoneEntry;
