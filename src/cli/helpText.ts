@@ -9,9 +9,23 @@ Cách dùng:
       --json        in một tài liệu JSON (một mảng khi có nhiều tệp)
       --lang vi|en  ngôn ngữ của báo cáo (mặc định: vi)
       --no-color    không tô màu
+  htx-plan mark TỆP.xlsx -o KẾT-QUẢ.xlsx [--lang vi|en] [--force] [--json]
+      Ghi ra một tệp mới: các ô có phát hiện được tô màu theo mức độ (đỏ nhạt: lỗi, vàng:
+      cảnh báo, xanh nhạt: ghi chú; màu cũ được lưu để xóa đánh dấu sau này) và thêm trang
+      "Kết quả kiểm tra" liệt kê từng phát hiện, có liên kết tới ô, để gửi lại cho huyện.
+  htx-plan native TỆP.xlsx -o KẾT-QUẢ.xlsx [--lang vi|en] [--force] [--json]
+      Ghi ra một tệp mới trong đó mọi công thức dùng hàm HTX.* có công thức Excel gốc tương
+      đương được viết lại bằng công thức đó, để tệp tính được trên máy không cài add-in; liệt
+      kê ô đã chuyển (cũ → mới), ô không chuyển được và lý do, và các khác biệt cần lưu ý.
+      -o TỆP        tệp kết quả; không bao giờ được trùng tệp đầu vào
+      --force       cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào)
+      Chỉ nhận tệp .xlsx; tệp .xls hãy lưu lại dưới dạng .xlsx trước. Không hỏi gì khi chạy.
   htx-plan --help | --version
 
-Mã thoát: 0 không có lỗi; 1 có lỗi số liệu; 2 có tệp không đọc được hoặc không có bảng phụ lục.`;
+Mã thoát của check: 0 không có lỗi; 1 có lỗi số liệu; 2 có tệp không đọc được hoặc không có
+bảng phụ lục. Của mark và native: 0 đã ghi tệp kết quả; 2 tệp đầu vào không đọc được, là .xls,
+không có bảng phụ lục (mark), hoặc tệp kết quả bị từ chối (trùng tệp đầu vào, đã có mà thiếu
+--force).`;
 
 const en = `htx-plan: checks the appendix tables of the cooperative-economy plan
 
@@ -23,9 +37,25 @@ Usage:
       --json        print one JSON document (an array for several files)
       --lang vi|en  language of the report (default: vi)
       --no-color    no colours
+  htx-plan mark FILE.xlsx -o OUT.xlsx [--lang vi|en] [--force] [--json]
+      Writes a new file: the cells with findings filled by severity (light red: error,
+      yellow: warning, light blue: note; their previous fills are recorded so the marks can be
+      removed later) and a new sheet listing every finding with a link to its cell ("Kết quả
+      kiểm tra", or "Check results" with --lang en), ready to send back to a district.
+  htx-plan native FILE.xlsx -o OUT.xlsx [--lang vi|en] [--force] [--json]
+      Writes a new file in which every formula using an HTX.* function that has a native
+      Excel equivalent is rewritten as that equivalent, so the file computes without the
+      add-in; lists what was rewritten (old → new), what was not and why, and the
+      differences to keep in mind.
+      -o FILE       the output file; never the input file
+      --force       replace an existing output file (the input is never replaced)
+      Only .xlsx files; save an .xls file as .xlsx first. Never asks anything.
   htx-plan --help | --version
 
-Exit codes: 0 no errors; 1 errors in the figures; 2 a file could not be read or has no appendix table.`;
+Exit codes of check: 0 no errors; 1 errors in the figures; 2 a file could not be read or has
+no appendix table. Of mark and native: 0 the output was written; 2 the input could not be
+read, is .xls, has no appendix table (mark), or the output was refused (it is the input, or it
+exists and --force was not given).`;
 
 export function helpText(lang: Lang): string {
   return lang === 'en' ? en : vi;

@@ -20,6 +20,15 @@ describe('the htx-plan command', () => {
     expect(output.stdout.join('\n')).toContain('Cách dùng');
   });
 
+  it.each(['vi', 'en'])('describes mark, native and --force in the %s help', async (lang) => {
+    const output = capture();
+    expect(await main(['--help', '--lang', lang], output)).toBe(0);
+    const help = output.stdout.join('\n');
+    expect(help).toContain('htx-plan mark');
+    expect(help).toContain('htx-plan native');
+    expect(help).toContain('--force');
+  });
+
   it('prints help in English when asked', async () => {
     const output = capture();
     expect(await main(['--help', '--lang', 'en'], output)).toBe(0);

@@ -4,7 +4,9 @@
  */
 import { checkCommand, type Output } from './checkCommand';
 import { helpText } from './helpText';
+import { markCommand } from './markCommand';
 import { cliMessage } from './messages/cliMessage';
+import { nativeCommand } from './nativeCommand';
 import { parseArgs, UsageError } from './parseArgs';
 
 declare const __HTX_VERSION__: string | undefined;
@@ -27,5 +29,9 @@ export async function main(argv: string[], output: Output): Promise<number> {
       return 0;
     case 'check':
       return checkCommand(request, output);
+    case 'mark':
+      return markCommand(request, output);
+    case 'native':
+      return nativeCommand(request, output);
   }
 }

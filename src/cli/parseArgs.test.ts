@@ -18,7 +18,15 @@ describe('parsing the command line', () => {
     expect(parseArgs(['--help', '--lang=en'])).toMatchObject({ command: 'help', lang: 'en' });
   });
 
+  it.each(['mark', 'native'])('reads %s with its output file and --force', (command) => {
+    expect(parseArgs([command, 'a.xlsx', '-o', 'b.xlsx', '--force', '--lang', 'en'])).toMatchObject(
+      { command, files: ['a.xlsx'], output: 'b.xlsx', force: true, lang: 'en' },
+    );
+  });
+
   it.each([
+    { argv: ['mark', 'a.xlsx'], key: 'usage.noOutput' },
+    { argv: ['native', 'a.xlsx', 'b.xlsx', '-o', 'c.xlsx'], key: 'usage.oneFile' },
     { argv: ['frobnicate', 'a.xlsx'], key: 'usage.unknownCommand' },
     { argv: ['check'], key: 'usage.noFiles' },
     { argv: ['check', 'a.xlsx', '--lang', 'fr'], key: 'usage.badLang' },

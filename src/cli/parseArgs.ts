@@ -5,9 +5,11 @@
 export type Lang = 'vi' | 'en';
 
 export interface CliRequest {
-  command: 'check' | 'help' | 'version';
+  command: 'check' | 'mark' | 'native' | 'help' | 'version';
   files: string[];
   json: boolean;
+  /** `mark` and `native`: replace an existing output file (never the input). */
+  force: boolean;
   lang: Lang;
   color: boolean | 'auto';
   output?: string;
@@ -25,13 +27,16 @@ export class UsageError extends Error {
   }
 }
 
-const commands = ['check'] as const;
+const commands = ['check', 'mark', 'native'] as const;
+/** Commands that write a new workbook: one input, an output named with -o. */
+const writing = new Set<string>(['mark', 'native']);
 
 export function parseArgs(argv: string[]): CliRequest {
   const request: CliRequest = {
     command: 'help',
     files: [],
     json: false,
+    force: false,
     lang: 'vi',
     color: 'auto',
   };
@@ -49,6 +54,9 @@ export function parseArgs(argv: string[]): CliRequest {
         return { ...request, command: 'version' };
       case '--json':
         request.json = true;
+        break;
+      case '--force':
+        request.force = true;
         break;
       case '--lang':
         request.lang = parseLang(value());
@@ -81,6 +89,10 @@ export function parseArgs(argv: string[]): CliRequest {
     throw new UsageError('usage.unknownCommand', { command });
   }
   if (files.length === 0) throw new UsageError('usage.noFiles', { command });
+  if (writing.has(command)) {
+    if (files.length > 1) throw new UsageError('usage.oneFile', { command });
+    if (request.output === undefined) throw new UsageError('usage.noOutput', { command });
+  }
   return { ...request, command: command as CliRequest['command'], files };
 }
 

@@ -2,6 +2,7 @@
  * A plain, host-independent picture of a workbook: what every host reads in one batched pass
  * and what layout detection works on. Rows and columns are 0-based (A1 is row 0, column 0).
  */
+import type { Fill } from '../plan/editPlan';
 
 /** An Excel error value such as `#REF!` or `#DIV/0!`, kept apart from text. */
 export interface CellError {
@@ -19,6 +20,11 @@ export interface CellSnapshot {
   numberFormat?: string;
   /** True when the file stored the text as rich text (several runs). */
   richText?: boolean;
+  /**
+   * The cell's background, when it has one: marks record it as the fill to restore ("Xóa đánh
+   * dấu"). Absent: no fill (kept out of the snapshot to keep it small).
+   */
+  fill?: Fill;
 }
 
 export interface SheetSnapshot {
