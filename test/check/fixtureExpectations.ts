@@ -43,13 +43,13 @@ export function fixtureExpectations(): FixtureExpectation[] {
 }
 
 /**
- * A finding matches an expectation when the rule agrees and its first cell (the culprit) is
- * the expected cell on the expected sheet; a culprit on another sheet is sheet-qualified.
- * Info-level findings name no culprit (one finding lists every number stored as text), so an
- * info expectation matches when its cell is among the finding's cells.
+ * A finding matches an expectation when the rule and the severity agree and its first cell (the
+ * culprit) is the expected cell on the expected sheet; a culprit on another sheet is
+ * sheet-qualified. Info-level findings name no culprit (one finding lists every number stored as
+ * text), so an info expectation matches when its cell is among the finding's cells.
  */
 export function matches(finding: Finding, expected: ExpectedFinding): boolean {
-  if (finding.rule !== expected.rule) return false;
+  if (finding.rule !== expected.rule || finding.severity !== expected.severity) return false;
   const cells =
     expected.severity === 'info'
       ? finding.cells.map((_, i) => cellOf(finding, i))

@@ -44,6 +44,18 @@ export const breakdownLabelColumnLabels: readonly string[] = [
   'don vi',
 ];
 
+/**
+ * Label-column headers of a list of named units ("Tên hợp tác xã"): each row is one cooperative,
+ * so the list is no appendix table, whatever its title or figure columns say.
+ */
+export const unitListLabelColumnLabels: readonly string[] = [
+  'ten htx',
+  'ten lhhtx',
+  'ten tht',
+  'ten qtdnd',
+  'ten doanh nghiep',
+];
+
 /** Column headers of the unit column. */
 export const unitColumnLabels: readonly string[] = ['don vi tinh', 'dvt', 'don vi do'];
 

@@ -8,7 +8,7 @@ import { columnLetters } from '../workbook/address';
 import type { Block, PeriodColumn } from './appendixTable';
 import { readPeriod, type PeriodReading } from './classifyPeriodColumn';
 import { unitInParentheses } from './detectUnits';
-import { headerRole, isBreakdownLabelHeader, isTotalText } from './headerRole';
+import { headerRole, isBreakdownLabelHeader, isTotalText, isUnitListHeader } from './headerRole';
 import type { HeaderStack } from './readHeaderStacks';
 import { entityIn, matchFunding, matchIndicator } from './matchIndicator';
 import { tokensOf } from './phrases';
@@ -18,6 +18,8 @@ export interface ColumnLayout {
   labelCol?: number;
   /** The label column's header names sectors or districts ("Lĩnh vực", "Huyện", "Đơn vị"). */
   breakdownLabel: boolean;
+  /** The label column's header names individual cooperatives ("Tên HTX"): a list. */
+  listLabel: boolean;
   columns: PeriodColumn[];
   /** What each column's header said, for comparisons resolved later. */
   readings: Map<number, PeriodReading>;
@@ -31,12 +33,17 @@ export interface ColumnContext {
 }
 
 export function buildColumns(stacks: readonly HeaderStack[], context: ColumnContext): ColumnLayout {
-  const layout: ColumnLayout = { breakdownLabel: false, columns: [], readings: new Map() };
+  const layout: ColumnLayout = {
+    breakdownLabel: false,
+    listLabel: false,
+    columns: [],
+    readings: new Map(),
+  };
   for (const stack of stacks) {
     if (stack.texts.length === 0) continue;
     const own = stack.texts[stack.texts.length - 1];
     const ownTokens = tokensOf(own);
-    const role = headerRole(own, ownTokens);
+    const role = headerRole(own);
     const header = stack.texts.join(' ');
     const base = { column: columnLetters(stack.col), index: stack.col, header };
     if (role === 'stt' && layout.sttCol === undefined) {
@@ -44,6 +51,7 @@ export function buildColumns(stacks: readonly HeaderStack[], context: ColumnCont
     } else if (role === 'label' && layout.labelCol === undefined) {
       layout.labelCol = stack.col;
       layout.breakdownLabel = isBreakdownLabelHeader(ownTokens);
+      layout.listLabel = isUnitListHeader(ownTokens);
     } else if (role === 'unit') {
       layout.columns.push({ ...base, period: 'unit' });
     } else if (role === 'note') {

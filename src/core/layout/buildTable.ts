@@ -15,7 +15,7 @@ import { matchIndicator, matchSector } from './matchIndicator';
 import { matchShare } from './matchShare';
 import { readHeaderStacks } from './readHeaderStacks';
 import { startsLikeTotal } from './quickHints';
-import { tokensOf } from './phrases';
+import { tokensOf, type Tokens } from './phrases';
 import { readTableRows, type RowReading } from './readTableRows';
 import { readTitle } from './readTitle';
 import { resolveComparisons } from './resolveComparisons';
@@ -62,6 +62,7 @@ export function buildTable(
   );
   const places = buildRowTree(readings.map((r) => r.draft));
   const sectors = readings.map((r) => (r.draft.block ? undefined : matchSector(r.tokens)));
+  const headerTokens = headerWords(stacks.map((s) => s.texts.join(' ')));
   const kind = classifyTable({
     columns: layout.columns,
     blockRows: places.filter((p) => p.role === 'block').length,
@@ -69,7 +70,9 @@ export function buildTable(
     sectorRows: sectors.filter(Boolean).length,
     totalRows: places.filter((p) => p.role === 'total').length,
     breakdownLabel: layout.breakdownLabel,
-    titleTokens: [...title.tokens, ...headerWords(stacks.map((s) => s.texts.join(' ')))],
+    listLabel: layout.listLabel,
+    titleTokens: [...title.tokens, ...headerTokens],
+    headerTokens,
   });
   if (!kind) return { lastRow: last };
 
@@ -131,7 +134,7 @@ function headerRows(band: HeaderBand): number[] {
   return rows;
 }
 
-function headerWords(texts: string[]): string[] {
+function headerWords(texts: string[]): Tokens {
   return tokensOf(texts.join(' '));
 }
 

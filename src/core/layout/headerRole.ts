@@ -10,10 +10,12 @@ import {
   sttLabels,
   totalLabels,
   unitColumnLabels,
+  unitListLabelColumnLabels,
 } from '../catalog/headerLabels';
 import { readPeriod } from './classifyPeriodColumn';
 import { unitNoteOf } from './detectUnits';
 import { matchFunding, matchMeasure } from './matchIndicator';
+import { memoByText } from './memoByText';
 import {
   compilePhrases,
   isOneOf,
@@ -29,6 +31,7 @@ export type HeaderRole = 'stt' | 'label' | 'unit' | 'note' | 'unit-note' | 'valu
 const stt = compilePhrases(sttLabels);
 const labels = compilePhrases(labelColumnLabels);
 const breakdownLabels = compilePhrases(breakdownLabelColumnLabels);
+const unitListLabels = compilePhrases(unitListLabelColumnLabels);
 const unitColumns = compilePhrases(unitColumnLabels);
 const notes = compilePhrases(noteColumnLabels);
 const totals = compilePhrases(totalLabels);
@@ -41,7 +44,17 @@ export function isBreakdownLabelHeader(tokens: Tokens): boolean {
   return leadingPhrase(tokens, breakdownLabels) !== undefined;
 }
 
-export function headerRole(text: string, tokens: Tokens = tokensOf(text)): HeaderRole {
+/** "Tên hợp tác xã": the rows are named cooperatives, a list rather than a table of figures. */
+export function isUnitListHeader(tokens: Tokens): boolean {
+  return leadingPhrase(tokens, unitListLabels) !== undefined;
+}
+
+/** The role of a header text, decided once per distinct text (headers repeat on every sheet). */
+export const headerRole: (text: string) => HeaderRole = memoByText((text) =>
+  roleOf(text, tokensOf(text)),
+);
+
+function roleOf(text: string, tokens: Tokens): HeaderRole {
   if (tokens.length === 0) return 'none';
   if (unitNoteOf(text) !== undefined) return 'unit-note';
   if (isOneOf(tokens, stt)) return 'stt';

@@ -13,15 +13,19 @@ import {
   sectorFillers,
 } from '../catalog/indicators';
 import type { Block } from './appendixTable';
+import { memoByText } from './memoByText';
 import { compilePhrases, hasAnyPhrase, isSubsequence, type Tokens } from './phrases';
 
 /** The placeholder word for the block's entity in catalogue synonyms ("tong so E"). */
 const ENTITY = 'e';
 const ENTITIES: readonly Block[] = ['htx', 'lhhtx', 'tht'];
 
+// The entity placeholder weighs half a word: "Số HTX giải thể" is dissolved, not count.
+const weightOf = (synonym: Tokens) => synonym.reduce((sum, t) => sum + (t === ENTITY ? 0.5 : 1), 0);
+
 const measures = measureCatalog.map((entry) => ({
   entry,
-  synonyms: compilePhrases(entry.synonyms),
+  synonyms: compilePhrases(entry.synonyms).map((words) => ({ words, score: weightOf(words) })),
   excludes: compilePhrases(entry.excludes ?? []),
 }));
 
@@ -49,12 +53,20 @@ function matchSynonym(tokens: Tokens, synonym: Tokens): { entity?: Block } | und
   return j === synonym.length && synonym.length > 0 ? { entity } : undefined;
 }
 
-export function matchMeasure(tokens: Tokens): MeasureMatch | undefined {
+/**
+ * The catalogue measure a label names, the longest synonym winning. Looked up once per distinct
+ * label (labels repeat on every sheet); the match is shared, never mutate it.
+ */
+export function matchMeasure(tokens: Tokens): Readonly<MeasureMatch> | undefined {
+  return measureByWords(tokens.join(' '));
+}
+
+const measureByWords = memoByText((words) => findMeasure(words === '' ? [] : words.split(' ')));
+
+function findMeasure(tokens: Tokens): MeasureMatch | undefined {
   let best: MeasureMatch | undefined;
   for (const { entry, synonyms, excludes } of measures) {
-    for (const synonym of synonyms) {
-      // The entity placeholder weighs half a word: "Số HTX giải thể" is dissolved, not count.
-      const score = synonym.reduce((sum, t) => sum + (t === ENTITY ? 0.5 : 1), 0);
+    for (const { words: synonym, score } of synonyms) {
       if (best && score <= best.score) continue;
       const hit = matchSynonym(tokens, synonym);
       if (!hit) continue;

@@ -5,6 +5,7 @@
  */
 import { abbreviationLabels } from '../catalog/abbreviationLabels';
 import { toMatchKey } from '../text/matchKey';
+import { memoByText } from './memoByText';
 
 export type Tokens = readonly string[];
 
@@ -36,13 +37,16 @@ function foldAbbreviations(tokens: string[]): string[] {
   return out;
 }
 
-/** Canonical words of a label or header: "Tổng số Hợp tác xã (HTX)" → tong so htx htx. */
-export function tokensOf(text: string): string[] {
-  return foldAbbreviations(plainTokens(toMatchKey(text)));
-}
+/**
+ * Canonical words of a label or header: "Tổng số Hợp tác xã (HTX)" → tong so htx htx. Computed
+ * once per distinct text (labels repeat on every sheet); the words are shared, never mutate them.
+ */
+export const tokensOf: (text: string) => Tokens = memoByText((text) =>
+  foldAbbreviations(plainTokens(toMatchKey(text))),
+);
 
 /** Canonical words of a catalogue phrase (already in key form, or not: both work). */
-export function phraseTokens(phrase: string): string[] {
+export function phraseTokens(phrase: string): Tokens {
   return tokensOf(phrase);
 }
 

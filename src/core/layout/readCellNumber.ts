@@ -86,6 +86,8 @@ export function formatDecimals(section: string): number | undefined {
 
 /** General format shows up to about ten significant digits and no trailing zeros. */
 function generalDecimals(value: number): number {
+  // Most figures are whole: they show no decimals, whatever their size.
+  if (Number.isInteger(value)) return 0;
   const text = Number(value.toPrecision(10)).toString();
   if (/e/i.test(text)) return 0;
   const point = text.indexOf('.');

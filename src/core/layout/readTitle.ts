@@ -30,9 +30,7 @@ export function readTitle(grid: SheetGrid, firstRow: number, bandTop: number): T
   for (let r = Math.max(firstRow, bandTop - MAX_TITLE_LINES); r < bandTop; r++) {
     const texts: string[] = [];
     for (let c = 0; c < grid.colCount; c++) {
-      // Readers such as ExcelJS repeat a merged area's text in each of its cells: read it once.
-      const merge = grid.mergeAt(r, c);
-      if (merge && (merge.top !== r || merge.left !== c)) continue;
+      // The grid reads a merged title once, at its top-left cell.
       const text = grid.text(r, c);
       if (text !== '' && typeof grid.value(r, c) === 'string') texts.push(text);
     }

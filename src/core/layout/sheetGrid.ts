@@ -1,7 +1,9 @@
 /**
  * A read-only view of a sheet snapshot for detection: cell text decoded from a legacy encoding
- * and normalised once, on demand; merged areas looked up by cell. Nothing here throws on odd
- * snapshots (ragged rows, merges outside the grid or malformed).
+ * and normalised once, on demand; merged areas looked up by cell. A merged area holds its value
+ * once, at its top-left cell, as Excel shows it: readers such as ExcelJS repeat it in every cell
+ * of the area, which would make a merged title look like a row of header cells. Nothing here
+ * throws on odd snapshots (ragged rows, merges outside the grid or malformed).
  */
 import { detectLegacyEncoding } from '../text/detectLegacyEncoding';
 import { fixVietnameseText } from '../text/fixVietnameseText';
@@ -12,6 +14,7 @@ import {
   type SheetSnapshot,
 } from '../workbook/snapshot';
 import { AddressError, parseCellAddress } from '../workbook/address';
+import { memoByText } from './memoByText';
 
 export interface MergeArea {
   top: number;
@@ -19,6 +22,16 @@ export interface MergeArea {
   bottom: number;
   right: number;
 }
+
+/**
+ * Decoded, normalised text, once per distinct text and encoding: sheets of one workbook repeat
+ * the same labels and headers.
+ */
+const decodedText = {
+  unicode: memoByText((text) => fixVietnameseText(text, null)),
+  tcvn3: memoByText((text) => fixVietnameseText(text, 'tcvn3')),
+  vni: memoByText((text) => fixVietnameseText(text, 'vni')),
+};
 
 /** How many texts decide the sheet's encoding: enough for a verdict, bounded for huge lists. */
 const ENCODING_SAMPLE = 3000;
@@ -33,6 +46,8 @@ export class SheetGrid {
   private readonly texts: (string | undefined)[][] = [];
   private readonly mergesByRow = new Map<number, MergeArea[]>();
   private readonly tallMerges: MergeArea[] = [];
+  /** Per row, 1 for each cell inside a merged area other than its top-left one. */
+  private readonly covered: (Uint8Array | undefined)[] = [];
 
   constructor(sheet: SheetSnapshot) {
     this.rows = Array.isArray(sheet.cells) ? sheet.cells : [];
@@ -40,16 +55,19 @@ export class SheetGrid {
     let cols = 0;
     for (const row of this.rows) if (Array.isArray(row) && row.length > cols) cols = row.length;
     this.colCount = cols;
-    this.legacyEncoding = detectLegacyEncoding(this.sampleTexts());
     this.indexMerges(Array.isArray(sheet.merges) ? sheet.merges : []);
+    this.legacyEncoding = detectLegacyEncoding(this.sampleTexts());
   }
 
+  /** The cell as the snapshot holds it; undefined inside a merged area but at its top left. */
   cell(row: number, col: number): CellSnapshot | undefined {
+    if (this.covered[row]?.[col] === 1) return undefined;
     const cell = this.rows[row]?.[col];
     return cell ?? undefined;
   }
 
   value(row: number, col: number): CellValue {
+    if (this.covered[row]?.[col] === 1) return null;
     const value = this.rows[row]?.[col]?.value;
     return value === undefined ? null : value;
   }
@@ -88,7 +106,7 @@ export class SheetGrid {
       if (!Array.isArray(cells)) continue;
       for (let col = 0; col < cells.length; col++) {
         const value = this.value(row, col);
-        if (typeof value === 'string' && this.text(row, col) !== fixVietnameseText(value, null)) {
+        if (typeof value === 'string' && this.text(row, col) !== decodedText.unicode(value)) {
           return { row, col };
         }
       }
@@ -114,7 +132,7 @@ export class SheetGrid {
   private computeText(row: number, col: number): string {
     const value = this.value(row, col);
     if (value === null) return '';
-    if (typeof value === 'string') return fixVietnameseText(value, this.legacyEncoding);
+    if (typeof value === 'string') return decodedText[this.legacyEncoding ?? 'unicode'](value);
     if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     return isCellError(value) ? String(value.error) : '';
@@ -122,10 +140,11 @@ export class SheetGrid {
 
   private sampleTexts(): string[] {
     const sample: string[] = [];
-    for (const cells of this.rows) {
+    for (let row = 0; row < this.rowCount; row++) {
+      const cells = this.rows[row];
       if (!Array.isArray(cells)) continue;
-      for (const cell of cells) {
-        const value = cell && typeof cell === 'object' ? cell.value : null;
+      for (let col = 0; col < cells.length; col++) {
+        const value = this.value(row, col);
         if (typeof value === 'string' && value.trim() !== '') sample.push(value);
       }
       if (sample.length >= ENCODING_SAMPLE) break;
@@ -137,6 +156,7 @@ export class SheetGrid {
     for (const text of merges) {
       const area = this.parseMerge(text);
       if (!area) continue;
+      this.cover(area);
       if (area.bottom - area.top + 1 > INDEXED_MERGE_HEIGHT) {
         this.tallMerges.push(area);
         continue;
@@ -146,6 +166,14 @@ export class SheetGrid {
         if (list) list.push(area);
         else this.mergesByRow.set(r, [area]);
       }
+    }
+  }
+
+  private cover(area: MergeArea): void {
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row = (this.covered[r] ??= new Uint8Array(this.colCount));
+      row.fill(1, area.left, area.right + 1);
+      if (r === area.top) row[area.left] = 0;
     }
   }
 

@@ -50,4 +50,23 @@ describe('cross-table-total', () => {
       findingsOf('cross-table-total', [mainTable(437, 2023), sectorTable(440, [300, 140])]),
     ).toEqual([]);
   });
+
+  it('does not compare a breakdown column whose period is only a default', () => {
+    // Nothing said which period "Số HTX" of this breakdown is: estimate is a guess.
+    const guessed = { ...sectorTable(440, [300, 140]) };
+    guessed.columns = guessed.columns.map((c) => ({
+      ...c,
+      year: undefined,
+      periodFrom: 'default',
+    }));
+    expect(findingsOf('cross-table-total', [mainTable(437), guessed])).toEqual([]);
+  });
+
+  it('does not compare with a main-table column whose period is only a default', () => {
+    const main = mainTable(437);
+    main.columns = main.columns.map((c) =>
+      c.period === 'estimate' ? { ...c, year: undefined, periodFrom: 'default' } : c,
+    );
+    expect(findingsOf('cross-table-total', [main, sectorTable(440, [300, 140])])).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * cross-table-total: a breakdown table's total row equals the indicators table's figure for the
  * same indicator, period and year (the sector table's total = "Tổng số HTX" of Phụ lục I).
+ * Columns whose period is only a default are not compared.
  * Cells of the other sheet are sheet-qualified in the finding.
  */
 import type { AppendixTable, PeriodColumn, TableRow } from '../layout/appendixTable';
@@ -14,7 +15,7 @@ import {
   periodLabel,
   plainKey,
   rowWithCode,
-  valueColumns,
+  statedColumns,
 } from './tableCells';
 
 /** What a breakdown's total row counts when its columns carry no indicator code. */
@@ -74,7 +75,7 @@ export const crossTableTotal: Rule = {
   relations: (table, input) => {
     const total = table.rows.find((row) => row.role === 'total');
     if (!total) return [];
-    return valueColumns(table).flatMap((column) => {
+    return statedColumns(table).flatMap((column) => {
       const code = column.indicator ?? totalRowCode(table, total);
       const relation = crossRelation(table, total, column, code, input);
       return relation ? [relation] : [];

@@ -71,7 +71,9 @@ function constraintsOf(relations: readonly Relation[]): Map<string, Constraint[]
       const need = relation.need(index);
       if (!need || cell.approximate) return;
       const key = refKey(cell.ref);
-      byCell.set(key, [...(byCell.get(key) ?? []), { relation, need }]);
+      const list = byCell.get(key);
+      if (list) list.push({ relation, need });
+      else byCell.set(key, [{ relation, need }]);
     });
   }
   return byCell;
@@ -79,14 +81,23 @@ function constraintsOf(relations: readonly Relation[]): Map<string, Constraint[]
 
 export class CulpritRanking {
   private readonly constraints: Map<string, Constraint[]>;
-  private readonly holding: Map<string, Constraint[]>;
+  private holdingByCell?: Map<string, Constraint[]>;
+  private readonly holdingRelations: readonly Relation[];
   private readonly peersOf: PeersOf;
 
   /** `failing`: every failing relation of the run; info-level ones are not evidence. */
   constructor(failing: readonly Relation[], evidence: CulpritEvidence = {}) {
     this.constraints = constraintsOf(failing);
-    this.holding = constraintsOf(evidence.holding ?? []);
+    this.holdingRelations = evidence.holding ?? [];
     this.peersOf = evidence.peersOf ?? (() => undefined);
+  }
+
+  /**
+   * What the holding relations need of each cell, built on the first ranking: most runs have
+   * many relations that hold and few or none that fail, so a run without failures pays nothing.
+   */
+  private get holding(): Map<string, Constraint[]> {
+    return (this.holdingByCell ??= constraintsOf(this.holdingRelations));
   }
 
   /** The best change of one cell that makes `relation` hold. */

@@ -2,17 +2,17 @@
  * midyear-exceeds-estimate: a figure cumulated to 30/6 never exceeds the year-end estimate of
  * the same year (error for flows cumulated within the year: new, dissolved…); for stocks that
  * usually grow (number of HTX, members) dissolutions in the second half can explain it, so a
- * warning.
+ * warning. Columns whose period is only a default are not compared.
  */
 import { cumulativeWithinYear, measureOf, usuallyGrowingStocks } from '../catalog/relations';
 import type { AppendixTable, PeriodColumn } from '../layout/appendixTable';
 import { type Relation, relationCell } from './relation';
 import { atMostRelation } from './relationKinds';
 import type { Rule } from './rule';
-import { cellAt, periodLabel, valueColumns } from './tableCells';
+import { cellAt, periodLabel, statedColumns } from './tableCells';
 
 function estimateFor(table: AppendixTable, midyear: PeriodColumn): PeriodColumn | undefined {
-  const estimates = valueColumns(table).filter((column) => column.period === 'estimate');
+  const estimates = statedColumns(table).filter((column) => column.period === 'estimate');
   const sameYear = estimates.filter((column) => column.year === midyear.year);
   if (sameYear.length === 1) return sameYear[0];
   return midyear.year === undefined && estimates.length === 1 ? estimates[0] : undefined;
@@ -20,7 +20,7 @@ function estimateFor(table: AppendixTable, midyear: PeriodColumn): PeriodColumn 
 
 function relations(table: AppendixTable): Relation[] {
   const found: Relation[] = [];
-  for (const midyear of valueColumns(table).filter((column) => column.period === 'midyear')) {
+  for (const midyear of statedColumns(table).filter((column) => column.period === 'midyear')) {
     const estimate = estimateFor(table, midyear);
     if (!estimate) continue;
     for (const row of table.rows) {

@@ -22,7 +22,7 @@ import {
   isPercentUnit,
   periodGroups,
   periodLabel,
-  rowWithCode,
+  rowsByCode,
   unitOf,
   valueColumns,
 } from './tableCells';
@@ -36,8 +36,9 @@ const STATUSES: readonly BlockMeasure[] = statusPartition.statuses;
 
 function codedSubsets(table: AppendixTable): Subset[] {
   const subsets: Subset[] = [];
+  const byCode = rowsByCode(table);
   for (const block of blocks) {
-    const row = (measure: BlockMeasure) => rowWithCode(table, blockCode(block, measure));
+    const row = (measure: BlockMeasure) => byCode(blockCode(block, measure));
     const statusSplitCheckable = statusPartition.required.every((measure) => row(measure));
     for (const { part, whole } of ofWhichPairs) {
       if (statusSplitCheckable && STATUSES.includes(part) && whole === 'count') continue;

@@ -11,14 +11,15 @@ import { ratioRelation } from './relationKinds';
 import { scaleFactors } from './moneyScale';
 import type { Rule } from './rule';
 import { chooseAverageRelation } from './denominatorNote';
-import { cellAt, periodLabel, rowWithCode, valueColumns } from './tableCells';
+import { cellAt, periodLabel, rowsByCode, valueColumns } from './tableCells';
 
 const RELATIVE_TOLERANCE = 0.005;
 
 function relations(table: AppendixTable): Relation[] {
   const found: Relation[] = [];
+  const byCode = rowsByCode(table);
   for (const block of blocks) {
-    const row = (measure: BlockMeasure) => rowWithCode(table, blockCode(block, measure));
+    const row = (measure: BlockMeasure) => byCode(blockCode(block, measure));
     for (const { average, total, denominators } of perUnitAverages) {
       const [averageRow, totalRow] = [row(average), row(total)];
       if (!averageRow || !totalRow) continue;

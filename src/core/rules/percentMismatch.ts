@@ -30,55 +30,76 @@ function expectedOf(kind: ComparisonKind, num: number, den: number): number {
   return kind === 'growth' ? (100 * num) / den - 100 : (100 * num) / den;
 }
 
-function fits(
+/** The readings of one pair: each comparison kind, the cell as shown and as a fraction. */
+function fitsOf(
   table: AppendixTable,
   percent: RelationCell,
   percentFormatted: boolean,
-  pairs: ComparisonPair[],
+  pair: ComparisonPair,
 ): Fit[] {
   const all: Fit[] = [];
-  for (const pair of pairs) {
-    const num = relationCell(table.sheet, cellAt(pair.numerator.row, pair.numerator.column));
-    const den = relationCell(table.sheet, cellAt(pair.denominator.row, pair.denominator.column));
-    if (!num || !den || den.value === 0) continue;
-    for (const kind of pair.kinds) {
-      const multipliers =
+  const num = relationCell(table.sheet, cellAt(pair.numerator.row, pair.numerator.column));
+  const den = relationCell(table.sheet, cellAt(pair.denominator.row, pair.denominator.column));
+  if (!num || !den || den.value === 0) return all;
+  for (const kind of pair.kinds) {
+    const multipliers =
+      kind === 'difference'
+        ? [1]
+        : percentFormatted
+          ? [100]
+          : Math.abs(percent.value) <= 10
+            ? [1, 100]
+            : [1];
+    for (const multiplier of multipliers) {
+      const shown = percent.value * multiplier;
+      const expected = expectedOf(kind, num.value, den.value);
+      const decimals = percentFormatted ? percent.decimals - 2 : decimalsOfNumber(shown);
+      const operandSlack =
         kind === 'difference'
-          ? [1]
-          : percentFormatted
-            ? [100]
-            : Math.abs(percent.value) <= 10
-              ? [1, 100]
-              : [1];
-      for (const multiplier of multipliers) {
-        const shown = percent.value * multiplier;
-        const expected = expectedOf(kind, num.value, den.value);
-        const decimals = percentFormatted ? percent.decimals - 2 : decimalsOfNumber(shown);
-        const operandSlack =
-          kind === 'difference'
-            ? roundingSlack(num) + roundingSlack(den)
-            : Math.abs((100 * num.value) / den.value) *
-              (roundingSlack(num) / Math.abs(num.value || 1) +
-                roundingSlack(den) / Math.abs(den.value));
-        const own =
-          kind === 'difference' ? roundingSlack(percent) : Math.max(0.1, 0.5 * 10 ** -decimals);
-        all.push({
-          pair,
-          kind,
-          multiplier,
-          expected,
-          shown,
-          tolerance: own + operandSlack,
-          num,
-          den,
-        });
-      }
+          ? roundingSlack(num) + roundingSlack(den)
+          : Math.abs((100 * num.value) / den.value) *
+            (roundingSlack(num) / Math.abs(num.value || 1) +
+              roundingSlack(den) / Math.abs(den.value));
+      const own =
+        kind === 'difference' ? roundingSlack(percent) : Math.max(0.1, 0.5 * 10 ** -decimals);
+      all.push({
+        pair,
+        kind,
+        multiplier,
+        expected,
+        shown,
+        tolerance: own + operandSlack,
+        num,
+        den,
+      });
     }
   }
   return all;
 }
 
 const miss = (fit: Fit): number => Math.abs(fit.shown - fit.expected) / fit.tolerance;
+
+/**
+ * Any fitting reading of any plausible pair clears the cell: the first one, in pair order, is
+ * taken without reading the pairs after it. When none fits, the finding is about the most
+ * conventional pair present (estimate ÷ plan first), not the nearest one: a wrong figure can make
+ * an unrelated pair look close.
+ */
+function bestFit(
+  table: AppendixTable,
+  percent: RelationCell,
+  percentFormatted: boolean,
+  pairs: ComparisonPair[],
+): Fit | undefined {
+  let first: Fit[] | undefined;
+  for (const pair of pairs) {
+    const candidates = fitsOf(table, percent, percentFormatted, pair);
+    const fitting = candidates.find((fit) => miss(fit) <= 1);
+    if (fitting) return fitting;
+    if (!first && candidates.length > 0) first = candidates;
+  }
+  return first?.reduce((a, b) => (miss(b) < miss(a) ? b : a));
+}
 
 function relationOf(
   table: AppendixTable,
@@ -122,19 +143,13 @@ function relationsIn(table: AppendixTable, comparison: PeriodColumn): Relation[]
     const cell = cellAt(row, comparison);
     const percent = relationCell(table.sheet, cell);
     if (!cell || !percent) continue;
-    const candidates = fits(
+    const best = bestFit(
       table,
       percent,
       cell.percent === true,
       comparisonPairs(table, row, comparison, cell.percent === true),
     );
-    if (candidates.length === 0) continue;
-    // Any fitting reading of any plausible pair clears the cell. When none fits, the finding is
-    // about the most conventional pair present (estimate ÷ plan first), not the nearest one:
-    // a wrong figure can make an unrelated pair look close.
-    const fitting = candidates.find((fit) => miss(fit) <= 1);
-    const first = candidates.filter((fit) => fit.pair === candidates[0].pair);
-    const best = fitting ?? first.reduce((a, b) => (miss(b) < miss(a) ? b : a));
+    if (!best) continue;
     const relation = relationOf(table, row, percent, best);
     if (relation) found.push(relation);
   }

@@ -58,7 +58,8 @@ export function outlierLevel(value: number, peers: readonly number[] | undefined
 
 export type PeersOf = (ref: CellRef) => readonly number[] | undefined;
 
+/** Peers are gathered on the first question: a run without failing relations asks none. */
 export function peersLookup(tables: readonly AppendixTable[]): PeersOf {
-  const peers = rowPeers(tables);
-  return (ref) => peers.get(refKey(ref));
+  let peers: Map<string, number[]> | undefined;
+  return (ref) => (peers ??= rowPeers(tables)).get(refKey(ref));
 }

@@ -118,4 +118,59 @@ describe('status-partition', () => {
     expect(finding).toMatchObject({ severity: 'error', messageKey: 'status-partition' });
     expect(finding.cells[0]).toBe('D7');
   });
+
+  describe('across the period columns of a main table', () => {
+    const periods = (...splits: [number, number, number][]) =>
+      tableOf({
+        columns: ['D:actual 2023', 'plan 2024', 'estimate 2024', 'plan 2025'].slice(
+          0,
+          splits.length,
+        ),
+        firstRow: 15,
+        rows: [
+          row(
+            'Tổng số hợp tác xã',
+            splits.map(([count]) => count),
+            { indicator: 'htx.count' },
+          ),
+          row(
+            'Đang hoạt động',
+            splits.map(([, active]) => active),
+            {
+              role: 'of-which',
+              parent: 0,
+              indicator: 'htx.active',
+            },
+          ),
+          row(
+            'Ngừng hoạt động',
+            splits.map(([, , paused]) => paused),
+            {
+              role: 'of-which',
+              parent: 0,
+              indicator: 'htx.paused',
+            },
+          ),
+        ],
+      });
+
+    it('is an error when one period falls short but the split closes in every other one', () => {
+      // Quảng Ninh KH 2025: 740 ≠ 690 + 5 while 2023 and 2024 close exactly: a digit dropped
+      // from 50, not HTX in an unlisted status.
+      const table = periods([665, 590, 75], [700, 640, 60], [706, 646, 60], [740, 690, 5]);
+      const [finding] = findingsOf('status-partition', [table]);
+      expect(finding).toMatchObject({ severity: 'error', messageKey: 'status-partition' });
+    });
+
+    it('still warns when only one other period closes', () => {
+      const [finding] = findingsOf('status-partition', [periods([219, 197, 22], [630, 496, 114])]);
+      expect(finding).toMatchObject({ severity: 'warning', messageKey: 'status-partition.short' });
+    });
+
+    it('still warns when another period falls short too', () => {
+      const table = periods([665, 590, 75], [700, 640, 60], [720, 646, 60], [740, 690, 5]);
+      const findings = findingsOf('status-partition', [table]);
+      expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    });
+  });
 });

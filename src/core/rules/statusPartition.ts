@@ -2,15 +2,17 @@
  * status-partition: count = active + paused [+ dissolving], per block, in every period column
  * (rows of an indicators table) or in every row (status columns of a breakdown). "Dissolved"
  * may be listed beside the statuses: the split passes if it closes with or without it. Parts
- * that fall short while "dissolving" is not listed leave room for that unlisted status: warning.
+ * that fall short while "dissolving" is not listed leave room for that unlisted status: warning,
+ * unless the same split closes exactly elsewhere in the table (every other period, or the total
+ * row of a breakdown), which shows the listed statuses are complete: error.
  */
 import { blockCode, blocks, statusPartition } from '../catalog/relations';
 import type { BlockMeasure } from '../catalog/indicatorCodes';
-import type { AppendixTable, TableCell, TableRow } from '../layout/appendixTable';
+import type { AppendixTable, PeriodColumn, TableCell, TableRow } from '../layout/appendixTable';
 import { type Relation, relationCell, type RelationCell } from './relation';
 import { sumRelation } from './relationKinds';
 import type { Rule } from './rule';
-import { cellAt, periodGroups, periodLabel, rowWithCode, valueColumns } from './tableCells';
+import { cellAt, periodGroups, periodLabel, rowsByCode, valueColumns } from './tableCells';
 
 type CellOf = (measure: BlockMeasure) => TableCell | undefined;
 
@@ -52,21 +54,29 @@ function statusRelation(
 
 function downRelations(table: AppendixTable): Relation[] {
   const relations: Relation[] = [];
+  const byCode = rowsByCode(table);
   for (const block of blocks) {
-    const row = (measure: BlockMeasure) => rowWithCode(table, blockCode(block, measure));
+    const row = (measure: BlockMeasure) => byCode(blockCode(block, measure));
     const totalRow = row('count');
     if (!totalRow) continue;
-    for (const column of valueColumns(table)) {
+    const relationIn = (column: PeriodColumn, noUnlistedStatus?: boolean) => {
       const cellOf: CellOf = (measure) => {
         const found = row(measure);
         return found ? cellAt(found, column) : undefined;
       };
-      const relation = statusRelation(table, cellOf, {
-        label: totalRow.text,
-        period: periodLabel(column),
-      });
-      if (relation) relations.push(relation);
-    }
+      const params = { label: totalRow.text, period: periodLabel(column) };
+      return statusRelation(table, cellOf, params, noUnlistedStatus);
+    };
+    const columns = valueColumns(table);
+    const first = columns.map((column) => relationIn(column));
+    first.forEach((relation, i) => {
+      if (!relation) return;
+      // When the split closes in every other period (two at least), the listed statuses are
+      // complete: a period that falls short is mistyped, not "being dissolved".
+      const others = first.filter((other, j) => j !== i && other !== undefined);
+      const complete = others.length >= 2 && others.every((other) => other!.holds);
+      relations.push(relation.holds || !complete ? relation : relationIn(columns[i], true)!);
+    });
   }
   return relations;
 }

@@ -115,3 +115,24 @@ describe('midyear-exceeds-estimate', () => {
     });
   });
 });
+
+describe('periods only defaulted', () => {
+  // Undated columns: a column's period alone ties it to the others.
+  const guessed = (estimate: string) =>
+    tableOf({
+      columns: ['E:actual', 'F:midyear', estimate, 'H:plan'],
+      rows: [
+        row('Tổng số HTX', [208, 215, 230, 240], { indicator: 'htx.count' }),
+        row('Thành lập mới', [12, 20, 15, 10], { indicator: 'htx.new' }),
+        row('Giải thể', [3, 1, 5, 3], { indicator: 'htx.dissolved' }),
+      ],
+    });
+
+  it.each(['stock-flow', 'midyear-exceeds-estimate'] as const)(
+    '%s never compares a column whose period is only a default',
+    (rule) => {
+      expect(findingsOf(rule, [guessed('G:estimate')])).not.toEqual([]);
+      expect(findingsOf(rule, [guessed('G:estimate default')])).toEqual([]);
+    },
+  );
+});

@@ -10,7 +10,7 @@ import type { AppendixTable, PeriodColumn } from '../layout/appendixTable';
 import { allPresent, type Relation, relationCell, type RelationCell } from './relation';
 import { sumRelation } from './relationKinds';
 import type { Rule } from './rule';
-import { cellAt, periodLabel, rowWithCode, valueColumns } from './tableCells';
+import { cellAt, periodLabel, rowsByCode, statedColumns } from './tableCells';
 
 interface Step {
   /** The column whose stock is checked and whose flows are used. */
@@ -21,7 +21,8 @@ interface Step {
 
 /** Year-end steps: actual(N-1) → estimate(N) → plan(N+1). */
 function steps(table: AppendixTable): Step[] {
-  const columns = valueColumns(table);
+  // Periods only defaulted are guesses: a balance over them would compare unknown moments.
+  const columns = statedColumns(table);
   // A dated column must carry the expected year; an undated one is taken only when it is the
   // sole candidate on the right side of the step.
   const pick = (period: string, year: number | undefined, side: (c: PeriodColumn) => boolean) => {
@@ -48,8 +49,9 @@ function steps(table: AppendixTable): Step[] {
 
 function relationsOf(table: AppendixTable): Relation[] {
   const found: Relation[] = [];
+  const byCode = rowsByCode(table);
   for (const block of blocks) {
-    const row = (measure: BlockMeasure) => rowWithCode(table, blockCode(block, measure));
+    const row = (measure: BlockMeasure) => byCode(blockCode(block, measure));
     const stockRow = row(stockFlow.stock);
     if (!stockRow) continue;
     for (const { current, previous, messageKey } of steps(table)) {

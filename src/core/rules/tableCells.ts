@@ -9,6 +9,7 @@ import type {
   TableCell,
   TableRow,
 } from '../layout/appendixTable';
+import { memoByText } from '../layout/memoByText';
 import { qualifiedAddress } from '../workbook/address';
 
 /** A cell anywhere in the workbook. */
@@ -22,6 +23,15 @@ const VALUE_PERIODS: readonly PeriodKind[] = ['actual', 'plan', 'midyear', 'esti
 /** Columns holding figures of a period (never comparison, unit or note columns). */
 export function valueColumns(table: AppendixTable): PeriodColumn[] {
   return table.columns.filter((column) => VALUE_PERIODS.includes(column.period));
+}
+
+/**
+ * Value columns whose period the table states (in a header or the title). A period that layout
+ * only defaulted (`periodFrom: 'default'`) is a guess: rules that compare periods, within a table
+ * or across tables, leave such columns out.
+ */
+export function statedColumns(table: AppendixTable): PeriodColumn[] {
+  return valueColumns(table).filter((column) => column.periodFrom !== 'default');
 }
 
 export function comparisonColumns(table: AppendixTable): PeriodColumn[] {
@@ -63,20 +73,39 @@ export function rowsWithCode(table: AppendixTable, code: string): TableRow[] {
   return table.rows.filter((row) => row.indicator === code);
 }
 
+/**
+ * A lookup of the first row carrying each indicator code, built in one pass: for rules that ask
+ * for many codes of the same table (every measure of every block).
+ */
+export function rowsByCode(table: AppendixTable): (code: string) => TableRow | undefined {
+  const index = new Map<string, TableRow>();
+  for (const row of table.rows) {
+    if (row.indicator !== undefined && !index.has(row.indicator)) index.set(row.indicator, row);
+  }
+  return (code) => index.get(code);
+}
+
 export function rowWithCode(table: AppendixTable, code: string): TableRow | undefined {
   return table.rows.find((row) => row.indicator === code);
 }
 
-/** Lower-case, without diacritics: for testing units and labels against a few keywords. */
+/**
+ * Lower-case, without diacritics: for testing units and labels against a few keywords. Once per
+ * distinct text: rules ask for the same units and labels cell after cell.
+ */
 export function plainKey(text: string | undefined): string {
-  return (text ?? '')
+  return plainKeyOf(text ?? '');
+}
+
+const plainKeyOf = memoByText((text) =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** The unit that applies to a cell: the row's, else the column's, else the table's. */
 export function unitOf(table: AppendixTable, row: TableRow, column?: PeriodColumn): string {
@@ -113,13 +142,15 @@ export function periodLabel(column: PeriodColumn): string {
 
 /**
  * The column of `other` that speaks of the same period and year as `column`: same period and
- * year when both years are known, else the only column of that period.
+ * year when both years are known, else the only column of that period. Periods only defaulted
+ * match nothing.
  */
 export function matchingColumn(
   other: AppendixTable,
   column: PeriodColumn,
 ): PeriodColumn | undefined {
-  const samePeriod = valueColumns(other).filter((candidate) => candidate.period === column.period);
+  if (column.periodFrom === 'default') return undefined;
+  const samePeriod = statedColumns(other).filter((candidate) => candidate.period === column.period);
   if (column.year !== undefined) {
     const sameYear = samePeriod.filter((candidate) => candidate.year === column.year);
     if (sameYear.length > 0) return sameYear.length === 1 ? sameYear[0] : undefined;

@@ -4,8 +4,8 @@
  *   tableOf({ sheet: 'PL I', columns: ['E:actual 2021', 'plan 2022', 'estimate 2022'],
  *             rows: [row('Tổng số HTX', [200, 210, 212], { indicator: 'htx.count' })] })
  *
- * Columns: `[letter:]period [year] [indicator]`; letters continue from the previous one (D
- * first). Rows sit on sheet rows firstRow, firstRow + 1… (default 5).
+ * Columns: `[letter:]period [year] [indicator] [default]`; letters continue from the previous
+ * one (D first); `default` marks a period the layout only defaulted (`periodFrom: 'default'`). Rows sit on sheet rows firstRow, firstRow + 1… (default 5).
  */
 import type {
   AppendixTable,
@@ -81,6 +81,7 @@ function parseColumn(spec: string | PeriodColumn, previous: number): PeriodColum
     header: rest.trim(),
     ...(year ? { year: Number(year) } : {}),
     ...(indicator ? { indicator } : {}),
+    ...(words.includes('default') ? { periodFrom: 'default' as const } : {}),
   };
 }
 
