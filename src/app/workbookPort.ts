@@ -68,6 +68,11 @@ export interface WorkbookCapabilities {
   conditionalFormats: boolean;
   freezePanes: boolean;
   pageLayout: boolean;
+  /**
+   * Charts of a plan are drawn (Excel with ExcelApi 1.7). Absent or false: they are skipped
+   * with a note, and the summary sheet's data bars carry the picture.
+   */
+  charts?: boolean;
 }
 
 export interface WorkbookPort {
@@ -110,8 +115,9 @@ export interface WorkbookPort {
    * returns the unsubscribe function. Optional: only a host that sees the user's edits (Excel's
    * `onChanged` events) offers it, and the UI's live check appears only then. Pasting bypasses
    * Excel's own data validation, which is why a live re-check is worth having (issue 5).
+   * Not called for plans applied through this port (the xlsx port's own `onChange` is that).
    */
-  onChange?(listener: (change: WorkbookChange) => void): () => void;
+  onUserEdit?(listener: (change: WorkbookChange) => void): () => void;
 }
 
 /** What changed in the workbook, as far as the host tells. */

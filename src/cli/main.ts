@@ -8,6 +8,7 @@ import { markCommand } from './markCommand';
 import { cliMessage } from './messages/cliMessage';
 import { nativeCommand } from './nativeCommand';
 import { parseArgs, UsageError } from './parseArgs';
+import { summaryCommand } from './summaryCommand';
 
 declare const __HTX_VERSION__: string | undefined;
 
@@ -33,5 +34,7 @@ export async function main(argv: string[], output: Output): Promise<number> {
       return markCommand(request, output);
     case 'native':
       return nativeCommand(request, output);
+    case 'summary':
+      return summaryCommand(request, output);
   }
 }

@@ -5,10 +5,10 @@
 export type Lang = 'vi' | 'en';
 
 export interface CliRequest {
-  command: 'check' | 'mark' | 'native' | 'help' | 'version';
+  command: 'check' | 'mark' | 'native' | 'summary' | 'help' | 'version';
   files: string[];
   json: boolean;
-  /** `mark` and `native`: replace an existing output file (never the input). */
+  /** `mark`, `native` and `summary`: replace an existing output file (never the input). */
   force: boolean;
   lang: Lang;
   color: boolean | 'auto';
@@ -27,9 +27,9 @@ export class UsageError extends Error {
   }
 }
 
-const commands = ['check', 'mark', 'native'] as const;
+const commands = ['check', 'mark', 'native', 'summary'] as const;
 /** Commands that write a new workbook: one input, an output named with -o. */
-const writing = new Set<string>(['mark', 'native']);
+const writing = new Set<string>(['mark', 'native', 'summary']);
 
 export function parseArgs(argv: string[]): CliRequest {
   const request: CliRequest = {

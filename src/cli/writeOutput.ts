@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EditPlan } from '../core/plan/editPlan';
-import { applyEditPlan } from '../xlsx/write/applyEditPlan';
+import { applyEditPlan, type SkippedChart } from '../xlsx/write/applyEditPlan';
 import type { Output } from './checkCommand';
 import { cliMessage } from './messages/cliMessage';
 import { refuseOutput } from './outputPath';
@@ -18,11 +18,18 @@ export type ReadInput = Extract<InputReading, { ok: true }>;
 /** What a command makes of the input: a plan and a report, or a message key to refuse with. */
 export type CommandPlan<Report> = { plan: EditPlan; report: Report } | { refuse: string };
 
+export interface WrittenOutput {
+  output: string;
+  newSheetNames: string[];
+  /** Present when the plan had charts, which only Excel draws. */
+  skippedCharts?: SkippedChart[];
+}
+
 export async function writeWorkbook<Report>(
   request: CliRequest,
   output: Output,
   build: (input: ReadInput) => CommandPlan<Report>,
-  done: (report: Report, written: { output: string; newSheetNames: string[] }) => void,
+  done: (report: Report, written: WrittenOutput) => void,
 ): Promise<number> {
   const [file] = request.files;
   const target = request.output as string; // parseArgs requires -o for writing commands
@@ -39,7 +46,7 @@ export async function writeWorkbook<Report>(
   const built = build(input);
   if ('refuse' in built) return fail(built.refuse);
 
-  const { bytes, newSheetNames } = await applyEditPlan(input.bytes, built.plan);
+  const { bytes, newSheetNames, skippedCharts } = await applyEditPlan(input.bytes, built.plan);
   try {
     // "wx" fails if the file appeared meanwhile: never replace what --force did not allow.
     await writeFile(target, bytes, { flag: request.force ? 'w' : 'wx' });
@@ -48,6 +55,10 @@ export async function writeWorkbook<Report>(
     if (code === 'EEXIST') return fail('write.exists');
     return fail('write.failed', { reason: code ?? String(error) });
   }
-  done(built.report, { output: target, newSheetNames });
+  done(built.report, {
+    output: target,
+    newSheetNames,
+    ...(skippedCharts.length > 0 && { skippedCharts }),
+  });
   return 0;
 }

@@ -20,7 +20,7 @@ import type { ExcelHost } from './excelHost';
 import { journalToXml, loadJournalParts, queueJournalWrite, queueJournalXml } from './excelJournal';
 import { fillFromOffice } from './officeStyle';
 import { ACTION_BYTES, bytesOf, runSteps, type RequestLimits, type Step } from './requestBudget';
-import { uniqueSheetName } from './sheetNames';
+import { uniqueSheetName } from '../core/workbook/uniqueSheetName';
 import { sheetSteps, type SheetTarget } from './sheetSteps';
 
 export async function applyEditPlan(

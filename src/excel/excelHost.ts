@@ -26,6 +26,8 @@ export function officeHost(): ExcelHost {
 /** ExcelApi minor versions of the features used beyond the pane's floor (ExcelApi 1.9). */
 export const excelApi = {
   conditionalFormats: 6,
+  /** `charts.add` is 1.1; setting a series' values and categories (addChart.ts) is 1.7. */
+  charts: 7,
   freezePanes: 7,
   dataValidation: 8,
   pageLayout: 9,
@@ -52,6 +54,7 @@ export function capabilitiesOf(host: ExcelHost): WorkbookCapabilities {
     conditionalFormats: supports(host, 'conditionalFormats'),
     freezePanes: supports(host, 'freezePanes'),
     pageLayout: supports(host, 'pageLayout'),
+    charts: supports(host, 'charts'),
   };
 }
 

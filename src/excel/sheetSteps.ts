@@ -9,6 +9,7 @@ import { cellBlocks } from './cellBlocks';
 import { supports, excelApi, type ExcelFeature, type ExcelHost } from './excelHost';
 import { applyStyle, columnWidthPoints } from './officeStyle';
 import { bytesOf, type Step } from './requestBudget';
+import { addChart } from './addChart';
 import { addConditionalFormat, addValidation, freeze, setUpPrinting } from './sheetFeatures';
 
 export interface SheetTarget {
@@ -128,6 +129,12 @@ export function sheetSteps(
   const printSetup = edit.printSetup;
   if (printSetup && feature('pageLayout', true)) {
     step(printSetup, (context) => setUpPrinting(target.worksheet(context), printSetup));
+  }
+  // Charts last: they are drawn over the cells written above, in the same batch.
+  if (feature('charts', edit.charts?.length)) {
+    for (const chart of edit.charts!) {
+      step(chart, (context) => addChart(target.worksheet(context), chart));
+    }
   }
   return steps;
 }

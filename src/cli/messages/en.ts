@@ -71,5 +71,21 @@ export const en: Record<string, string> = {
     'WEIGHTED_AVERAGE: pairs holding number text are skipped (HTX reads them); no pair at all gives #DIV/0! instead of #N/A; an error cell in the ranges makes the formula an error; LibreOffice counts TRUE as 1.',
   'native.caveat.number-text-forms':
     'NUMBER of a cell: reads "1.022", "1.022,5", "02", "34,3%" alike; but "1.5" gives 15, words with the number ("khoảng 600", "2,2 tỷ") and ranges ("15 - 20") give #VALUE!, a blank gives #VALUE! (LibreOffice) or 0 (Excel).',
+  'summary.done':
+    'Wrote {output}: added the sheet “{sheet}” summarising {tables} appendix tables (every figure a formula pointing at its source cell); checks: {errors} errors, {warnings} warnings, {infos} notes.',
+  'summary.note.province-unknown':
+    'Note: the file does not name its province; the agency and place lines are left blank (use --province NAME).',
+  'summary.note.year-unknown':
+    'Note: the plan year could not be found; the sheet name and title carry no year (use --year YEAR).',
+  'summary.note.no-indicators':
+    'Note: none of the key indicators (counts, members, workers, averages) was found; the sheet has no indicator table.',
+  'summary.note.no-sector-table':
+    'Note: no table of cooperatives by sector; the sector section is left out.',
+  'summary.note.no-funding-table':
+    'Note: no table of funding by source; the funding section is left out.',
+  'summary.note.text-numbers':
+    'Note: some source cells hold numbers typed as text; the summary uses the numbers htx-plan read until those cells are typed again as numbers.',
+  'summary.chartSkipped':
+    'The chart ({charts}) is drawn only when the summary is made in Excel; in this file the data bars of the estimate/plan column show the attainment.',
   'error.unexpected': 'Unexpected error: {message}',
 };

@@ -70,5 +70,21 @@ export const vi: Record<string, string> = {
     'BINHQUANGIAQUYEN: cặp có số dạng chữ bị bỏ qua (hàm HTX đọc được); không còn cặp nào thì ra #DIV/0! thay vì #N/A; ô lỗi trong vùng làm cả công thức lỗi; LibreOffice tính TRUE là 1.',
   'native.caveat.number-text-forms':
     'DOCSO với ô: đọc đúng "1.022", "1.022,5", "02", "34,3%"; nhưng "1.5" ra 15, chữ kèm số ("khoảng 600", "2,2 tỷ") và khoảng ("15 - 20") báo #VALUE!, ô trống ra #VALUE! (LibreOffice) hoặc 0 (Excel).',
+  'summary.done':
+    'Đã ghi {output}: thêm trang “{sheet}” tổng hợp từ {tables} bảng phụ lục (mọi số liệu là công thức trỏ về ô nguồn); tình hình kiểm tra: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.',
+  'summary.note.province-unknown':
+    'Lưu ý: không tìm thấy tên tỉnh trong tệp; dòng cơ quan và địa danh để trống (dùng --province TÊN).',
+  'summary.note.year-unknown':
+    'Lưu ý: không xác định được năm kế hoạch; tên trang và tiêu đề không có năm (dùng --year NĂM).',
+  'summary.note.no-indicators':
+    'Lưu ý: không tìm thấy chỉ tiêu chủ yếu nào (số HTX, thành viên, lao động, bình quân); trang không có bảng chỉ tiêu.',
+  'summary.note.no-sector-table':
+    'Lưu ý: không có bảng HTX theo ngành, lĩnh vực; bỏ phần cơ cấu theo ngành.',
+  'summary.note.no-funding-table':
+    'Lưu ý: không có bảng nhu cầu kinh phí theo nguồn vốn; bỏ phần kinh phí.',
+  'summary.note.text-numbers':
+    'Lưu ý: một số ô nguồn ghi số dạng chữ; trang tổng hợp dùng số htx-plan đọc được cho đến khi ô nguồn được nhập lại thành số.',
+  'summary.chartSkipped':
+    'Biểu đồ ({charts}) chỉ vẽ được khi tạo trong Excel; trong tệp này thanh dữ liệu ở cột ƯTH/KH thể hiện mức đạt.',
   'error.unexpected': 'Lỗi không lường trước: {message}',
 };

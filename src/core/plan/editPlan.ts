@@ -81,6 +81,22 @@ export interface PrintSetup {
   titleRows?: string;
 }
 
+/**
+ * A chart of the sheet's own cells. Only the Excel host draws charts: a host that cannot (the
+ * .xlsx writer, an Excel without the requirement set) skips it and says so in its notes, so a
+ * sheet with a chart must read well without it. Ranges are A1 areas on the same sheet, one
+ * column each, all of the same length.
+ */
+export interface ChartSpec {
+  type: 'columnClustered' | 'barClustered';
+  title: string;
+  /** The category labels, e.g. "B12:B30". */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** The cells the chart covers, top left and bottom right, e.g. { from: "L9", to: "T26" }. */
+  anchor: { from: string; to: string };
+}
+
 export interface SheetEdit {
   cells: CellEdit[];
   merges?: string[];
@@ -97,6 +113,8 @@ export interface SheetEdit {
    * user's own rules elsewhere stay untouched ("remove ours", "Hoàn tác" of entry rules).
    */
   removeDataValidations?: string[];
+  /** Charts drawn where the host can (see ChartSpec). */
+  charts?: ChartSpec[];
 }
 
 export interface ExistingSheetEdit extends SheetEdit {

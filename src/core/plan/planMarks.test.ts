@@ -3,7 +3,8 @@ import type { Finding } from '../rules/finding';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CellEdit, NewSheet } from './editPlan';
 import type { JournalEntry } from './journal';
-import { planMarks, uniqueSheetName } from './planMarks';
+import { uniqueSheetName } from '../workbook/uniqueSheetName';
+import { planMarks } from './planMarks';
 
 const now = new Date(2024, 4, 17, 9, 30);
 

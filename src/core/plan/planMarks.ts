@@ -4,6 +4,7 @@
  * restored, and a results sheet listing every finding. Only fills change in the user's sheets;
  * no value, formula or other format is touched.
  */
+import { uniqueSheetName } from '../workbook/uniqueSheetName';
 import type { Lang } from '../messages/formatMessage';
 import type { Finding } from '../rules/finding';
 import { parseCellAddress } from '../workbook/address';
@@ -87,18 +88,4 @@ function earlierFills(journal: readonly JournalEntry[]): Map<string, Fill> {
 function byRowThenColumn(a: string, b: string): number {
   const [x, y] = [parseCellAddress(a), parseCellAddress(b)];
   return x.row - y.row || x.column - y.column;
-}
-
-/**
- * Excel compares sheet names without case, allows 31 characters and reserves "History". Known
- * here, before writing, so the journal names the sheet the host will create.
- */
-export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const used = new Set([...taken, 'History'].map((name) => name.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }

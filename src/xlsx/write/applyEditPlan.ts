@@ -18,7 +18,7 @@ import { StylesPart } from './stylesPart';
 import { SharedStrings } from './sharedStrings';
 import { patchWorksheet } from './patchWorksheet';
 import { addWorksheet } from './newWorksheet';
-import { nameKey, uniqueSheetName } from './uniqueSheetName';
+import { sheetNameKey, uniqueSheetName } from '../../core/workbook/uniqueSheetName';
 import { isTabSelected, setTabSelected } from './sheetView';
 import { appendJournal } from './journalPart';
 import { removeCalcChain } from './calcChain';
@@ -29,6 +29,17 @@ export interface AppliedPlan {
   bytes: Uint8Array;
   /** The names the new sheets got, in the plan's order ("Kết quả kiểm tra (2)" when taken). */
   newSheetNames: string[];
+  /**
+   * Charts of the plan that were not written: drawing them needs Excel (a chart part is a
+   * DrawingML document of its own, and only Excel lays it out). Plans with charts read well
+   * without them (ChartSpec); the caller tells the user.
+   */
+  skippedCharts: SkippedChart[];
+}
+
+export interface SkippedChart {
+  sheet: string;
+  title: string;
 }
 
 export async function applyEditPlan(bytes: Uint8Array, plan: EditPlan): Promise<AppliedPlan> {
@@ -61,7 +72,10 @@ export async function applyEditPlan(bytes: Uint8Array, plan: EditPlan): Promise<
     styleFor: (base: number, style: Parameters<StylesPart['styleFor']>[1]) =>
       styles.styleFor(base, style),
   };
+  const skippedCharts: SkippedChart[] = [];
   for (const { sheet, index, edit } of targets) {
+    for (const chart of edit.charts ?? [])
+      skippedCharts.push({ sheet: sheet.name, title: chart.title });
     const patched = patchWorksheet(pkg.text(sheet.part), edit, context);
     pkg.setText(sheet.part, patched.xml);
     wroteFormula ||= patched.wroteFormula;
@@ -90,7 +104,7 @@ export async function applyEditPlan(bytes: Uint8Array, plan: EditPlan): Promise<
   appendJournal(pkg, workbookPath, journalWithNames(plan, newSheetNames));
   strings.save();
   styles.save();
-  return { bytes: pkg.toBytes(), newSheetNames };
+  return { bytes: pkg.toBytes(), newSheetNames, skippedCharts };
 }
 
 function sheetNamed(
@@ -98,7 +112,7 @@ function sheetNamed(
   edit: { sheet: string },
 ): { sheet: WorkbookSheet; index: number } {
   let index = sheets.findIndex((s) => s.name === edit.sheet);
-  if (index < 0) index = sheets.findIndex((s) => nameKey(s.name) === nameKey(edit.sheet));
+  if (index < 0) index = sheets.findIndex((s) => sheetNameKey(s.name) === sheetNameKey(edit.sheet));
   if (index < 0 || !sheets[index].part) throw new EditPlanError(`No sheet named ${edit.sheet}`);
   return { sheet: sheets[index], index };
 }

@@ -52,6 +52,8 @@ export interface Sheet {
   rowHeights: Map<number, number>;
   frozen?: { rows: number; columns: number };
   pageLayout: Record<string, unknown>;
+  /** Charts added through `worksheet.charts` (charts.ts). */
+  charts?: import('./charts').ChartRecord[];
 }
 
 export interface XmlPart {

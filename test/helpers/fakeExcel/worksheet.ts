@@ -1,6 +1,7 @@
 /** Worksheets, the collection (add with Excel's name rules), freeze panes and page layout. */
 import { parseReference } from '../../../src/app/cellReference';
 import { officeError } from './errors';
+import { FakeChartCollection } from './charts';
 import { FakeCollection, FakeObject } from './fakeObject';
 import type { FakeContext } from './context';
 import { FakeRange, areaText } from './range';
@@ -82,6 +83,11 @@ export class FakeWorksheet extends FakeObject {
       state.sheets = state.sheets.filter((s) => s !== sheet);
       if (state.active === sheet) state.active = visible[0];
     });
+  }
+
+  /** ExcelApi 1.1 (series values and categories 1.7). */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.resolve()!);
   }
 
   /** ExcelApi 1.7. */

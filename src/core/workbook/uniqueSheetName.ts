@@ -1,20 +1,21 @@
 /**
  * A sheet name Excel accepts and no other sheet has: at most 31 characters, none of []:*?/\,
  * not starting or ending with an apostrophe, unique without regard to case, and not "History"
- * (reserved by Excel for change tracking). Exported so a plan's builder can know the name
- * beforehand, e.g. to link to the new sheet from a HYPERLINK formula.
+ * (reserved by Excel for change tracking). One rule for every host and every plan builder, so
+ * the name a plan links to (HYPERLINK formulas, journal entries) is the name the sheet gets.
+ * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9)
  */
 const maxLength = 31;
 
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
   const base = cleanName(wanted) || 'Sheet';
-  const taken = new Set([...existing, 'History'].map(nameKey));
+  const taken = new Set([...existing, 'History'].map(sheetNameKey));
   const first = truncate(base, maxLength);
-  if (!taken.has(nameKey(first))) return first;
+  if (!taken.has(sheetNameKey(first))) return first;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = truncate(base, maxLength - suffix.length) + suffix;
-    if (!taken.has(nameKey(candidate))) return candidate;
+    if (!taken.has(sheetNameKey(candidate))) return candidate;
   }
 }
 
@@ -40,6 +41,7 @@ function truncate(name: string, length: number): string {
     .replace(/[\s']+$/, '');
 }
 
-export function nameKey(name: string): string {
+/** Sheet names compare without regard to case, as Excel compares them. */
+export function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
