@@ -33,6 +33,7 @@ function browserConfig(env, mode) {
     entry: {
       functions: './src/functions/index.ts',
       taskpane: './src/taskpane/index.tsx',
+      app: './src/web/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -51,6 +52,12 @@ function browserConfig(env, mode) {
         // The shared runtime page loads the functions and the pane (DESIGN.md §1).
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'app.html',
+        template: './src/web/app.html',
+        // The standalone web app (DESIGN.md §1): no Office.js, its own entry only.
+        chunks: ['app'],
       }),
       new HtmlWebpackPlugin({
         filename: 'functions.html',
