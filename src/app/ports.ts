@@ -3,6 +3,7 @@
  * The Excel task pane implements them over Office.js (src/excel), the web app over an .xlsx
  * file in memory, tests with stubs. The UI receives them by props and never imports a host.
  */
+import type { WorkbookPort } from './workbookPort';
 
 /** Writing a formula where the user works: the cells they selected. */
 export interface SelectionPort {
@@ -36,11 +37,24 @@ export interface SettingsStore {
 
 export type SettingKey = 'language';
 
+/** A file for the user: the web app downloads it, the task pane offers it as a download too. */
+export interface SavedFile {
+  name: string;
+  /** MIME type, e.g. `text/csv;charset=utf-8`. */
+  type: string;
+  content: string;
+}
+
+export type SaveFile = (file: SavedFile) => void;
+
 /**
  * Everything a host offers the UI. A missing port means the host cannot do that (the guide
- * opened in a plain browser has no selection); the UI shows why instead of failing.
- * Later issues add `workbook?: WorkbookPort` (snapshot reads, edit plans) beside it.
+ * opened in a plain browser has no selection, no workbook); the UI shows why instead of failing.
  */
 export interface HostPorts {
   selection?: SelectionPort;
+  /** Snapshot reads and edit plans: the check, calculation, entry-rule and undo views. */
+  workbook?: WorkbookPort;
+  /** Hands the user a file (the CSV export). */
+  saveFile?: SaveFile;
 }

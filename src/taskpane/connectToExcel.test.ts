@@ -10,10 +10,24 @@ function officeAnswering(host: string | null): OfficeLike {
 }
 
 describe('connectToExcel', () => {
+  const hostWith = (minor: number) => () => ({
+    run: (() => Promise.reject(new Error('not used'))) as never,
+    isSetSupported: (name: string, version: string) =>
+      name === 'ExcelApi' && Number(version.split('.')[1]) <= minor,
+  });
+
   it('gives the Excel ports inside Excel', async () => {
-    const setup = await connectToExcel(officeAnswering('Excel'));
+    const setup = await connectToExcel(officeAnswering('Excel'), { host: hostWith(13) });
     expect(setup.hostNotice).toBeUndefined();
     expect(setup.ports.selection).toBeDefined();
+    expect(setup.ports.workbook?.capabilities.readsMerges).toBe(true);
+    expect(setup.ports.saveFile).toBeDefined();
+  });
+
+  it('keeps the function guide but no workbook views below ExcelApi 1.9', async () => {
+    const setup = await connectToExcel(officeAnswering('Excel'), { host: hostWith(8) });
+    expect(setup.ports.selection).toBeDefined();
+    expect(setup.ports.workbook).toBeUndefined();
   });
 
   it.each([

@@ -9,7 +9,6 @@ import type { WorkbookPort } from '../app/workbookPort';
 import { CalculationsView } from './calc/CalculationsView';
 import { CheckView } from './check/CheckView';
 import { WorkbookNeeded } from './check/WorkbookNeeded';
-import type { WorkbookHostPorts } from './check/workbookHost';
 import { FunctionGuide } from './functions/FunctionGuide';
 import type { MessageCode } from './messages/useMessages';
 import { EntryRulesView } from './rules/EntryRulesView';
@@ -31,7 +30,7 @@ let opened = 0;
  * starts afresh when the host opens another workbook.
  */
 function withWorkbook(ports: HostPorts, render: (workbook: WorkbookPort) => ReactNode) {
-  const { workbook } = ports as WorkbookHostPorts;
+  const { workbook } = ports;
   if (!workbook) return <WorkbookNeeded />;
   if (!workbookKeys.has(workbook)) workbookKeys.set(workbook, ++opened);
   return <Fragment key={workbookKeys.get(workbook)}>{render(workbook)}</Fragment>;
@@ -48,7 +47,7 @@ export const views: readonly ViewDefinition[] = [
     label: 'view.check',
     render: (ports) =>
       withWorkbook(ports, (workbook) => (
-        <CheckView workbook={workbook} saveFile={(ports as WorkbookHostPorts).saveFile} />
+        <CheckView workbook={workbook} saveFile={ports.saveFile} />
       )),
   },
   {

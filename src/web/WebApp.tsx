@@ -6,7 +6,7 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { App } from '../ui/App';
-import type { WorkbookHostPorts } from '../ui/check/workbookHost';
+import type { HostPorts } from '../app/ports';
 import { CombinedReport } from '../ui/files/CombinedReport';
 import { downloadName } from '../ui/files/downloadName';
 import { FileBar } from '../ui/files/FileBar';
@@ -100,7 +100,7 @@ function WebPage({ opener, settings }: WebAppProps) {
     [workbook],
   );
   // The views reach the workbook and hand out files (their CSV) through these ports.
-  const ports: WorkbookHostPorts = useMemo(
+  const ports: HostPorts = useMemo(
     () => ({ workbook, saveFile: (file) => saveFile(file.content, file.name, file.type) }),
     [workbook],
   );

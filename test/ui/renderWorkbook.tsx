@@ -1,7 +1,7 @@
 /** Builders for the workbook views' tests: the App over an in-memory workbook, a tab opened. */
 import { screen, waitFor } from '@testing-library/react';
 import type { HostPorts } from '../../src/app/ports';
-import type { SaveFile } from '../../src/ui/check/workbookHost';
+import type { SaveFile } from '../../src/app/ports';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import { fixtureSnapshot, memoryWorkbook, type MemoryWorkbook } from '../helpers/memoryWorkbook';
 import { renderPane } from './renderPane';

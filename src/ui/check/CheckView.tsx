@@ -11,7 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { FindingGroups } from './FindingGroups';
 import { useCheck, type Progress } from './useCheck';
 import { useLiveCheck } from './useLiveCheck';
-import type { SaveFile } from './workbookHost';
+import type { SaveFile } from '../../app/ports';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -19,7 +19,7 @@ import { errorNotice, type Notice } from '../notice';
 import { cellWriteText } from './cellText';
 import { firstCell } from './groupFindings';
 import { successNotice, useWorkbookAction } from './useWorkbookAction';
-import type { SaveFile } from './workbookHost';
+import type { SaveFile } from '../../app/ports';
 
 export interface Progress {
   done: number;
