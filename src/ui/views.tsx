@@ -12,9 +12,10 @@ import { WorkbookNeeded } from './check/WorkbookNeeded';
 import { FunctionGuide } from './functions/FunctionGuide';
 import type { MessageCode } from './messages/useMessages';
 import { EntryRulesView } from './rules/EntryRulesView';
+import { SummaryView } from './summary/SummaryView';
 import { UndoView } from './undo/UndoView';
 
-export type ViewId = 'functions' | 'check' | 'calc' | 'rules' | 'undo';
+export type ViewId = 'functions' | 'check' | 'calc' | 'rules' | 'summary' | 'undo';
 
 export interface ViewDefinition {
   id: ViewId;
@@ -59,6 +60,11 @@ export const views: readonly ViewDefinition[] = [
     id: 'rules',
     label: 'view.rules',
     render: (ports) => withWorkbook(ports, (workbook) => <EntryRulesView workbook={workbook} />),
+  },
+  {
+    id: 'summary',
+    label: 'view.summary',
+    render: (ports) => withWorkbook(ports, (workbook) => <SummaryView workbook={workbook} />),
   },
   {
     id: 'undo',

@@ -312,4 +312,25 @@ export const en: Record<MessageCode, string> = {
   'grid.sheets': 'Sheets',
   'grid.hidden': '{sheet} (hidden)',
   'grid.findings': '{sheet}: {count} findings',
+  'view.summary': 'Summary',
+  'summary.intro':
+    'Adds the sheet “Tổng hợp KH” with the plan year, laid out as an official appendix: key indicators (actual, plan, estimate, attainment, growth), cooperatives by sector, funding by source, the state of the checks and draft sentences for the report. Every figure is a formula pointing at its source cell, so it stays live; no other sheet is changed.',
+  'summary.province': 'Province or city (leave blank if the file says it)',
+  'summary.year': 'Plan year (leave blank if the file says it)',
+  'summary.year-invalid': 'Not a year: type four digits, for example 2024.',
+  'summary.create': 'Create the summary sheet',
+  'summary.created': 'Added the sheet “{sheet}”.',
+  'summary.no-table': 'No appendix table was found in the workbook, so no summary sheet was made.',
+  'summary.note.province-unknown':
+    'The file does not name its province: the agency and place lines are blank; type the province and create it again.',
+  'summary.note.year-unknown':
+    'The plan year could not be found: the sheet name and title carry no year; type the year and create it again.',
+  'summary.note.no-indicators':
+    'None of the key indicators was found; the sheet has no indicator table.',
+  'summary.note.no-sector-table':
+    'No table of cooperatives by sector; the sector section is left out.',
+  'summary.note.no-funding-table':
+    'No table of funding by source; the funding section is left out.',
+  'summary.note.text-numbers':
+    'Some source cells hold numbers typed as text; the summary uses the numbers read until those cells are typed again as numbers.',
 };

@@ -308,6 +308,27 @@ export const vi = {
   'grid.sheets': 'Các trang tính',
   'grid.hidden': '{sheet} (ẩn)',
   'grid.findings': '{sheet}: {count} phát hiện',
+  'view.summary': 'Tổng hợp',
+  'summary.intro':
+    'Tạo trang “Tổng hợp KH” kèm năm kế hoạch, trình bày như một biểu phụ lục chính thức: các chỉ tiêu chủ yếu (thực hiện, kế hoạch, ước thực hiện, tỷ lệ đạt, tăng trưởng), cơ cấu theo ngành, kinh phí theo nguồn vốn, tình hình kiểm tra và dự thảo câu chữ cho báo cáo. Mọi số liệu là công thức trỏ về ô nguồn nên luôn cập nhật; không trang nào khác bị sửa.',
+  'summary.province': 'Tỉnh, thành phố (để trống nếu tệp đã ghi)',
+  'summary.year': 'Năm kế hoạch (để trống nếu tệp đã ghi)',
+  'summary.year-invalid': 'Năm không hợp lệ: nhập bốn chữ số, ví dụ 2024.',
+  'summary.create': 'Tạo bảng tổng hợp',
+  'summary.created': 'Đã tạo trang “{sheet}”.',
+  'summary.no-table':
+    'Không tìm thấy bảng phụ lục nào trong sổ tính, nên không tạo trang tổng hợp.',
+  'summary.note.province-unknown':
+    'Không tìm thấy tên tỉnh trong tệp: dòng cơ quan và địa danh để trống; hãy nhập tên tỉnh rồi tạo lại.',
+  'summary.note.year-unknown':
+    'Không xác định được năm kế hoạch: tên trang và tiêu đề không có năm; hãy nhập năm rồi tạo lại.',
+  'summary.note.no-indicators':
+    'Không tìm thấy chỉ tiêu chủ yếu nào; trang không có bảng chỉ tiêu.',
+  'summary.note.no-sector-table':
+    'Không có bảng HTX theo ngành, lĩnh vực; bỏ phần cơ cấu theo ngành.',
+  'summary.note.no-funding-table': 'Không có bảng kinh phí theo nguồn vốn; bỏ phần kinh phí.',
+  'summary.note.text-numbers':
+    'Một số ô nguồn ghi số dạng chữ; trang tổng hợp dùng số đọc được cho đến khi các ô đó được nhập lại thành số.',
 } as const;
 
 export type MessageCode = keyof typeof vi;
