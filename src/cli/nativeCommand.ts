@@ -10,6 +10,7 @@ import { cliMessage } from './messages/cliMessage';
 import type { CliRequest } from './parseArgs';
 import { renderNativeReport } from './renderNativeReport';
 import { writeWorkbook } from './writeOutput';
+import { nativeMessage } from '../core/plan/nativeMessages';
 
 type NativeReport = Omit<NativeFormulasResult, 'plan'>;
 
@@ -32,11 +33,11 @@ export function nativeCommand(
       }
       const caveats = report.caveats.map((code) => ({
         code,
-        message: cliMessage(`native.caveat.${code}`, {}, request.lang),
+        message: nativeMessage(`caveat.${code}`, request.lang),
       }));
       const unconverted = report.unconverted.map((failure) => ({
         ...failure,
-        message: cliMessage(`native.reason.${failure.reason}`, {}, request.lang),
+        message: nativeMessage(`reason.${failure.reason}`, request.lang),
       }));
       const document = { file: request.files[0], output: written.output, ...report };
       output.out(JSON.stringify({ ...document, unconverted, caveats }, null, 2));

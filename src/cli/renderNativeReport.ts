@@ -2,6 +2,7 @@
 import type { NativeFormulasResult } from '../app/nativeFormulas';
 import { cliMessage } from './messages/cliMessage';
 import type { Lang } from './parseArgs';
+import { nativeMessage } from '../core/plan/nativeMessages';
 
 export function renderNativeReport(
   report: Omit<NativeFormulasResult, 'plan'>,
@@ -27,7 +28,7 @@ export function renderNativeReport(
   if (report.unconverted.length > 0) {
     lines.push('', message('native.unconvertedHeading'));
     for (const failure of report.unconverted) {
-      const reason = message(`native.reason.${failure.reason}`);
+      const reason = nativeMessage(`reason.${failure.reason}`, lang);
       const name = functionName(failure.function);
       lines.push(
         `  ${failure.sheet}!${failure.cell}: =${readable(failure.formula)} (${name}): ${reason}`,
@@ -36,7 +37,8 @@ export function renderNativeReport(
   }
   if (report.caveats.length > 0) {
     lines.push('', message('native.caveatsHeading'));
-    for (const caveat of report.caveats) lines.push(`  - ${message(`native.caveat.${caveat}`)}`);
+    for (const caveat of report.caveats)
+      lines.push(`  - ${nativeMessage(`caveat.${caveat}`, lang)}`);
   }
   return lines.join('\n');
 }

@@ -47,30 +47,6 @@ export const en: Record<string, string> = {
   'native.unconvertedHeading': 'Not rewritten (kept as they are; they need the add-in):',
   'native.caveatsHeading':
     'Note: the native formulas differ from the HTX functions in these cases:',
-  'native.reason.capital-split':
-    'CAPITAL_SPLIT rounds by largest remainder and fills several cells; native Excel (and LibreOffice 7.4) has no compact equivalent.',
-  'native.reason.unit-in-cell':
-    'the units come from cells: the factor depends on what the cells say, known only at calculation time; write the units in the formula.',
-  'native.reason.unknown-unit': 'a unit is not recognised (the HTX function gives #VALUE! too).',
-  'native.reason.incompatible-units':
-    'the two units do not convert into each other (the HTX function gives #VALUE! too).',
-  'native.reason.argument-count': 'the number of arguments is wrong.',
-  'native.reason.missing-argument': 'a required argument is missing (the HTX function gives #N/A).',
-  'native.reason.text-not-a-number':
-    'an argument is text that cannot be read as a number (the HTX function gives #VALUE!).',
-  'native.reason.unparsable': 'the formula could not be read.',
-  'native.caveat.text-numbers':
-    'Numbers stored as text in cells (such as "1.022"): HTX reads them the Vietnamese way (1022); native arithmetic reads them by the machine\'s locale (1.022 under English) or gives #VALUE!.',
-  'native.caveat.blank-as-zero':
-    'Blank cells: HTX gives #N/A (missing value); native formulas count them as 0 (giving 0 or #DIV/0!).',
-  'native.caveat.negative-plan':
-    'ATTAINMENT with a negative plan: HTX gives #NUM!; the native formula gives a negative ratio.',
-  'native.caveat.sum-skips-text':
-    'IMBALANCE: SUM skips text in the parts; HTX reads number text and gives #VALUE! for other text.',
-  'native.caveat.pairs-skip-text-numbers':
-    'WEIGHTED_AVERAGE: pairs holding number text are skipped (HTX reads them); no pair at all gives #DIV/0! instead of #N/A; an error cell in the ranges makes the formula an error; LibreOffice counts TRUE as 1.',
-  'native.caveat.number-text-forms':
-    'NUMBER of a cell: reads "1.022", "1.022,5", "02", "34,3%" alike; but "1.5" gives 15, words with the number ("khoảng 600", "2,2 tỷ") and ranges ("15 - 20") give #VALUE!, a blank gives #VALUE! (LibreOffice) or 0 (Excel).',
   'summary.done':
     'Wrote {output}: added the sheet “{sheet}” summarising {tables} appendix tables (every figure a formula pointing at its source cell); checks: {errors} errors, {warnings} warnings, {infos} notes.',
   'summary.note.province-unknown':

@@ -46,30 +46,6 @@ export const vi: Record<string, string> = {
   'native.convertedHeading': 'Đã chuyển (ô: công thức cũ → công thức mới):',
   'native.unconvertedHeading': 'Không chuyển được (giữ nguyên, cần add-in để tính):',
   'native.caveatsHeading': 'Lưu ý: công thức Excel gốc khác hàm HTX trong các trường hợp sau:',
-  'native.reason.capital-split':
-    'PHANBOVON làm tròn theo phần dư lớn nhất và trả về nhiều ô; Excel gốc (và LibreOffice 7.4) không có công thức tương đương gọn.',
-  'native.reason.unit-in-cell':
-    'đơn vị lấy từ ô: hệ số đổi phụ thuộc nội dung ô, chỉ biết khi tính; hãy ghi đơn vị trực tiếp trong công thức.',
-  'native.reason.unknown-unit': 'không nhận ra đơn vị (hàm HTX cũng báo #VALUE!).',
-  'native.reason.incompatible-units':
-    'hai đơn vị không đổi được cho nhau (hàm HTX cũng báo #VALUE!).',
-  'native.reason.argument-count': 'số đối số không đúng.',
-  'native.reason.missing-argument': 'thiếu một đối số bắt buộc (hàm HTX báo #N/A).',
-  'native.reason.text-not-a-number':
-    'một đối số là chữ không đọc được thành số (hàm HTX báo #VALUE!).',
-  'native.reason.unparsable': 'không đọc được công thức.',
-  'native.caveat.text-numbers':
-    'Số lưu dạng chữ trong ô (như "1.022"): hàm HTX đọc kiểu Việt Nam (1022); phép tính gốc đọc theo ngôn ngữ của máy (1,022 khi máy để tiếng Anh) hoặc báo #VALUE!.',
-  'native.caveat.blank-as-zero':
-    'Ô trống: hàm HTX báo #N/A (Thiếu số liệu); công thức gốc coi là 0 (ra 0 hoặc #DIV/0!).',
-  'native.caveat.negative-plan':
-    'TYLEDAT với kế hoạch âm: hàm HTX báo #NUM!; công thức gốc ra tỷ lệ âm.',
-  'native.caveat.sum-skips-text':
-    'CHENHLECH: SUM bỏ qua ô chữ trong các phần; hàm HTX đọc số dạng chữ và báo #VALUE! với chữ khác.',
-  'native.caveat.pairs-skip-text-numbers':
-    'BINHQUANGIAQUYEN: cặp có số dạng chữ bị bỏ qua (hàm HTX đọc được); không còn cặp nào thì ra #DIV/0! thay vì #N/A; ô lỗi trong vùng làm cả công thức lỗi; LibreOffice tính TRUE là 1.',
-  'native.caveat.number-text-forms':
-    'DOCSO với ô: đọc đúng "1.022", "1.022,5", "02", "34,3%"; nhưng "1.5" ra 15, chữ kèm số ("khoảng 600", "2,2 tỷ") và khoảng ("15 - 20") báo #VALUE!, ô trống ra #VALUE! (LibreOffice) hoặc 0 (Excel).',
   'summary.done':
     'Đã ghi {output}: thêm trang “{sheet}” tổng hợp từ {tables} bảng phụ lục (mọi số liệu là công thức trỏ về ô nguồn); tình hình kiểm tra: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.',
   'summary.note.province-unknown':

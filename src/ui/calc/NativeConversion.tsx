@@ -6,6 +6,7 @@ import { qualifiedAddress } from '../../core/workbook/address';
 import { useMessages } from '../messages/useMessages';
 import { NoticeBar } from '../NoticeBar';
 import { successNotice, useWorkbookAction } from '../check/useWorkbookAction';
+import { nativeMessage } from '../../core/plan/nativeMessages';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
  * HTX.* formula that has a native equivalent is rewritten; the others are listed with why.
  */
 export function NativeConversion({ workbook }: { workbook: WorkbookPort }) {
-  const { t } = useMessages();
+  const { t, language } = useMessages();
   const styles = useStyles();
   const { busy, notice, run } = useWorkbookAction();
   const [outcome, setOutcome] = useState<NativeOutcome>();
@@ -52,7 +53,7 @@ export function NativeConversion({ workbook }: { workbook: WorkbookPort }) {
                 {t('native.unconverted.item', {
                   cell: qualifiedAddress(failure.sheet, failure.cell),
                   formula: failure.formula,
-                  reason: t(`native.reason.${failure.reason}`),
+                  reason: nativeMessage(`reason.${failure.reason}`, language),
                 })}
               </li>
             ))}
@@ -64,7 +65,7 @@ export function NativeConversion({ workbook }: { workbook: WorkbookPort }) {
           <Text as="p">{t('native.caveats')}</Text>
           <ul className={styles.list}>
             {outcome.caveats.map((caveat) => (
-              <li key={caveat}>{t(`native.caveat.${caveat}`)}</li>
+              <li key={caveat}>{nativeMessage(`caveat.${caveat}`, language)}</li>
             ))}
           </ul>
         </>
