@@ -6,7 +6,6 @@
  */
 import { nativeFormulas, type NativeFormulasResult } from '../app/nativeFormulas';
 import type { Output } from './checkCommand';
-import { cliMessage } from './messages/cliMessage';
 import type { CliRequest } from './parseArgs';
 import { renderNativeReport } from './renderNativeReport';
 import { writeWorkbook } from './writeOutput';
