@@ -6,8 +6,12 @@
  */
 import type { WorkbookCapabilities } from '../app/workbookPort';
 
+/**
+ * `Excel.run` with options, or with the context of an earlier run: event handlers added in a
+ * run are removed in a run on that run's context (`Excel.run(result.context, …)`).
+ */
 export type ExcelRunWithOptions = <T>(
-  options: Excel.RunOptions,
+  options: Excel.RunOptions | OfficeExtension.ClientRequestContext,
   batch: (context: Excel.RequestContext) => Promise<T>,
 ) => Promise<T>;
 
@@ -18,7 +22,8 @@ export interface ExcelHost {
 
 export function officeHost(): ExcelHost {
   return {
-    run: (options, batch) => Excel.run(options, batch),
+    run: (options, batch) =>
+      'sync' in options ? Excel.run(options, batch) : Excel.run(options, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }
@@ -31,9 +36,13 @@ export const excelApi = {
   freezePanes: 7,
   dataValidation: 8,
   pageLayout: 9,
+  /** `worksheets.onChanged` (userEdits.ts). */
+  worksheetEvents: 9,
   /** `Excel.run({ delayForCellEdit })`. */
   delayForCellEdit: 11,
   mergedAreas: 13,
+  /** `WorksheetChangedEventArgs.triggerSource`: the add-in's own changes tell themselves apart. */
+  eventTriggerSource: 14,
   /** `Excel.run({ mergeUndoGroup })` and undo of API changes. */
   undoGroup: 20,
 } as const;

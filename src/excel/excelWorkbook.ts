@@ -8,10 +8,11 @@ import { InvalidAddressError } from '../app/workbookErrors';
 import type { WorkbookPort } from '../app/workbookPort';
 import { applyEditPlan } from './applyEditPlan';
 import { translatingErrors } from './excelErrors';
-import { capabilitiesOf, officeHost, runOptionsFor, type ExcelHost } from './excelHost';
+import { capabilitiesOf, officeHost, runOptionsFor, supports, type ExcelHost } from './excelHost';
 import { readJournal } from './excelJournal';
 import { readSnapshot } from './readSnapshot';
 import { defaultLimits, type RequestLimits } from './requestBudget';
+import { createUserEdits } from './userEdits';
 
 export interface ExcelWorkbookOptions {
   /** Defaults to Office.js's `Excel.run` and requirement-set check; tests pass the fake's. */
@@ -23,8 +24,9 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
   const host = options.host ?? officeHost();
   const limits = { ...defaultLimits, ...options.limits };
   const reading = runOptionsFor(host, false);
+  const userEdits = createUserEdits(host);
 
-  return {
+  const port: WorkbookPort = {
     capabilities: capabilitiesOf(host),
 
     readSnapshot: (readOptions = {}) =>
@@ -34,9 +36,11 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
 
     applyEditPlan: (plan) => {
       const undoGroup = !plan.removeSheets?.length;
-      return translatingErrors(() =>
-        host.run(runOptionsFor(host, undoGroup), (context) =>
-          applyEditPlan(context, host, plan, limits),
+      return userEdits.whileApplying(() =>
+        translatingErrors(() =>
+          host.run(runOptionsFor(host, undoGroup), (context) =>
+            applyEditPlan(context, host, plan, limits),
+          ),
         ),
       );
     },
@@ -62,4 +66,8 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
 
     readJournal: () => translatingErrors(() => host.run(reading, readJournal)),
   };
+  // The live check appears only where Excel raises worksheet events (userEdits.ts).
+  if (supports(host, 'worksheetEvents'))
+    port.onUserEdit = (listener) => userEdits.onUserEdit(listener);
+  return port;
 }

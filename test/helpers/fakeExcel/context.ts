@@ -4,7 +4,8 @@
  * hands loaded values to their proxies.
  */
 import { FakeOfficeError, officeError } from './errors';
-import type { State } from './state';
+import { dispatch } from './events';
+import type { ChangedEvent, State } from './state';
 import type { FakeWorkbook } from './workbook';
 
 export interface Operation {
@@ -24,6 +25,8 @@ export class FakeContext {
   private responseBytes = 0;
   private cellsRead = 0;
   private closed = false;
+  /** Changes made by this sync's operations, raised as events when it ends. */
+  private events: ChangedEvent[] = [];
   workbook!: FakeWorkbook;
 
   constructor(readonly state: State) {}
@@ -39,6 +42,16 @@ export class FakeContext {
 
   close(): void {
     this.closed = true;
+  }
+
+  /** `Excel.run(context, …)`: a later run on this context (to remove its event handlers). */
+  reopen(): void {
+    this.closed = false;
+  }
+
+  /** Called while an operation runs: the change is raised as an event when the sync ends. */
+  raise(event: ChangedEvent): void {
+    this.events.push(event);
   }
 
   /** Called while an operation runs: `commit` hands a loaded value over once the sync succeeds. */
@@ -60,6 +73,18 @@ export class FakeContext {
     const failure = state.failure;
     state.failure = undefined;
     if (failure) throw failure;
+    try {
+      this.runOperations(operations);
+    } finally {
+      // Operations applied before a failure stay applied, and their changes are raised.
+      const events = this.events;
+      this.events = [];
+      for (const event of events) void dispatch(state, event);
+    }
+  }
+
+  private runOperations(operations: Operation[]): void {
+    const { state } = this;
     const requestBytes = operations.reduce(
       (sum, op) => sum + ACTION_BYTES + (op.requestBytes ?? 0),
       0,

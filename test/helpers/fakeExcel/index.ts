@@ -17,7 +17,11 @@
  * - requirement sets: `apiMinor` says up to which ExcelApi 1.x the host goes; an operation from
  *   a newer set fails at sync with ApiNotFound; `requirements.isSetSupported` answers the same;
  * - pending work is synced once more when the batch of `run` ends, like `Excel.run`;
- * - every `sync()` is counted, including that last one, with its payload sizes.
+ * - every `sync()` is counted, including that last one, with its payload sizes;
+ * - events (events.ts): `worksheets.onChanged.add` registers at sync, `remove()` in a run on
+ *   the registering context (`run(result.context, …)`); the add-in's own cell writes raise
+ *   WorksheetChanged (`triggerSource` 'ThisLocalAddin' from ExcelApi 1.14), `userEdit` raises
+ *   a user's.
  *
  * The fake does not calculate: a formula cell written here reads back the value 0.
  */
@@ -25,6 +29,7 @@ import type { ExcelRun } from '../../../src/excel/excelSelection';
 import { cellOfSpec, formulaOf, type FakeCellSpec } from './cells';
 import { FakeContext } from './context';
 import { FakeOfficeError, MESSAGES } from './errors';
+import { changedEvent, dispatch } from './events';
 import {
   emptySheet,
   findSheet,
@@ -70,9 +75,24 @@ export interface RunOptions {
   mergeUndoGroup?: boolean;
 }
 
-/** `Excel.run` with its options argument, as the adapters call it. */
+/**
+ * `Excel.run` with its options argument, as the adapters call it, or with the context of an
+ * earlier run (`Excel.run(result.context, …)`, to remove that run's event handlers).
+ */
 export type FakeRun = ExcelRun &
-  (<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>);
+  (<T>(
+    options: RunOptions | OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>);
+
+export interface FakeUserEdit {
+  /** A1 address on the sheet; defaults to A1. Only the event is raised: no cell changes. */
+  address?: string;
+  /** From ExcelApi 1.14; defaults to 'Unknown' there (an edit by the user). */
+  triggerSource?: 'Unknown' | 'ThisLocalAddin';
+  /** Overrides the sheet's id in the event (a sheet deleted since). */
+  worksheetId?: string;
+}
 
 export interface FakeExcel {
   /** Use as `Excel.run`, with or without options. */
@@ -94,6 +114,15 @@ export interface FakeExcel {
   select(sheet: string, address: string): void;
   /** The next sync rejects with this Office error code (cell edit mode, a protected sheet…). */
   failNextSync(code: string, message?: string): void;
+  /**
+   * Raises WorksheetChanged as Excel does when the user edits `sheet`; resolves when every
+   * handler it called has settled.
+   */
+  userEdit(sheet: string, edit?: FakeUserEdit): Promise<void>;
+  /** Handlers registered on `worksheets.onChanged` now. */
+  readonly changedHandlerCount: number;
+  /** Resolves when every handler called so far (user edits and the add-in's writes) settled. */
+  eventsSettled(): Promise<void>;
 }
 
 export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
@@ -110,6 +139,8 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
     cellLimit: spec.cellLimit ?? 5_000_000,
     xmlParts: [],
     nextPartId: 1,
+    changedHandlers: new Set(),
+    handlerRuns: [],
   };
   for (const xml of spec.customXmlParts ?? []) {
     const namespaceUri = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
@@ -119,14 +150,29 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
 
   const run = async <T>(...args: unknown[]): Promise<T> => {
     const [options, batch] = (args.length === 1 ? [{}, args[0]] : args) as [
-      RunOptions,
+      RunOptions | FakeContext,
       (context: FakeContext) => Promise<T>,
     ];
+    if (options instanceof FakeContext) return runAgain(options, batch);
     runOptions.push(options);
     if (options.mergeUndoGroup && state.apiMinor < 20)
       throw new FakeOfficeError('ApiNotFound', 'mergeUndoGroup');
     const context = new FakeContext(state);
     context.workbook = new FakeWorkbook(context);
+    try {
+      const result = await batch(context);
+      if (context.hasPending()) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+
+  const runAgain = async <T>(
+    context: FakeContext,
+    batch: (context: FakeContext) => Promise<T>,
+  ): Promise<T> => {
+    context.reopen();
     try {
       const result = await batch(context);
       if (context.hasPending()) await context.sync();
@@ -162,6 +208,24 @@ export function createFakeExcel(spec: FakeExcelSpec): FakeExcel {
     },
     failNextSync(code, message) {
       state.failure = new FakeOfficeError(code, message ?? MESSAGES[code] ?? code);
+    },
+    async userEdit(sheetName, edit = {}) {
+      const sheet = findSheet(state.sheets, sheetName);
+      if (!sheet) throw new Error(`fakeExcel: no sheet ${sheetName}`);
+      const event = changedEvent(state, sheet, edit.address ?? 'A1', edit.triggerSource);
+      if (edit.worksheetId !== undefined) event.worksheetId = edit.worksheetId;
+      await dispatch(state, event);
+    },
+    get changedHandlerCount() {
+      return state.changedHandlers.size;
+    },
+    async eventsSettled() {
+      // Handlers may start runs whose writes raise more events: wait until none are new.
+      let seen = 0;
+      while (seen < state.handlerRuns.length) {
+        seen = state.handlerRuns.length;
+        await Promise.all(state.handlerRuns);
+      }
     },
   };
 }

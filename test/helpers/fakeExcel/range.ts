@@ -6,6 +6,7 @@ import { formatReference, type CellReference } from '../../../src/app/cellRefere
 import { cellAddress, columnLetters } from '../../../src/core/workbook/address';
 import { cellOfInput, formulaOf, valueOf, valueTypeOf } from './cells';
 import { officeError } from './errors';
+import { changedEvent } from './events';
 import { FakeClientResult, FakeCollection, FakeObject, settingsRecorder } from './fakeObject';
 import type { FakeContext } from './context';
 import { FakeRangeFormat } from './format';
@@ -176,6 +177,8 @@ export class FakeRange extends FakeObject {
       if (cell) sheet.cells.set(key, cell);
       else sheet.cells.delete(key);
     });
+    const { state } = this.context;
+    this.context.raise(changedEvent(state, sheet, areaText(area), 'ThisLocalAddin'));
   }
 }
 

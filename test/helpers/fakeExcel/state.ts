@@ -40,6 +40,8 @@ export interface ConditionalFormatRecord {
 }
 
 export interface Sheet {
+  /** Worksheet.id: stays with the sheet through renames; `getItem` takes it as well as the name. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, Cell>;
@@ -80,10 +82,30 @@ export interface State {
   cellLimit: number;
   xmlParts: XmlPart[];
   nextPartId: number;
+  /** Handlers registered on `worksheets.onChanged` (events.ts). */
+  changedHandlers: Set<ChangedHandler>;
+  /** What the handlers returned, so that tests can wait for them. */
+  handlerRuns: Promise<unknown>[];
 }
+
+/** The part of Excel.WorksheetChangedEventArgs the fake gives. */
+export interface ChangedEvent {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+  address: string;
+  changeType: 'RangeEdited';
+  source: 'Local';
+  /** ExcelApi 1.14; absent below it. */
+  triggerSource?: 'Unknown' | 'ThisLocalAddin';
+}
+
+export type ChangedHandler = (event: ChangedEvent) => Promise<unknown>;
+
+let nextSheetId = 1;
 
 export function emptySheet(name: string): Sheet {
   return {
+    id: `{FAKE-SHEET-${nextSheetId++}}`,
     name,
     visibility: 'Visible',
     cells: new Map(),
@@ -99,6 +121,11 @@ export function emptySheet(name: string): Sheet {
 
 export function findSheet(sheets: Sheet[], name: string): Sheet | undefined {
   return sheets.find((sheet) => sameSheet(sheet.name, name));
+}
+
+/** As `WorksheetCollection.getItem` looks a sheet up: by name or by id. */
+export function findSheetByKey(sheets: Sheet[], key: string): Sheet | undefined {
+  return findSheet(sheets, key) ?? sheets.find((sheet) => sheet.id === key);
 }
 
 export function area(text: string): CellReference {

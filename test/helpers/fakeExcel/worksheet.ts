@@ -5,11 +5,12 @@ import { FakeChartCollection } from './charts';
 import { FakeCollection, FakeObject } from './fakeObject';
 import type { FakeContext } from './context';
 import { FakeRange, areaText } from './range';
-import { emptySheet, findSheet, area, type Sheet } from './state';
+import { FakeEventSource } from './events';
+import { emptySheet, findSheet, findSheetByKey, area, type Sheet } from './state';
 import { parseCellAddress } from '../../../src/core/workbook/address';
 
 export class FakeWorksheet extends FakeObject {
-  protected readonly properties = ['name', 'visibility', 'position'];
+  protected readonly properties = ['id', 'name', 'visibility', 'position'];
 
   constructor(
     context: FakeContext,
@@ -24,11 +25,15 @@ export class FakeWorksheet extends FakeObject {
 
   protected readProperty(name: string): unknown {
     const sheet = this.resolve()!;
+    if (name === 'id') return sheet.id;
     if (name === 'name') return sheet.name;
     if (name === 'visibility') return sheet.visibility;
     return this.context.state.sheets.indexOf(sheet);
   }
 
+  get id(): string {
+    return this.get('id');
+  }
   get name(): string {
     return this.get('name');
   }
@@ -135,9 +140,15 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(this.context, () => this.context.state.active);
   }
 
+  /** ExcelApi 1.9: `worksheets.onChanged` (events.ts). */
+  get onChanged(): FakeEventSource {
+    return new FakeEventSource(this.context, this.context.state.changedHandlers);
+  }
+
+  /** By name or by id, as in Office.js. */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = findSheet(this.context.state.sheets, name);
+      const sheet = findSheetByKey(this.context.state.sheets, name);
       if (!sheet) throw officeError('ItemNotFound', 'WorksheetCollection.getItem');
       return sheet;
     });
@@ -146,7 +157,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(
       this.context,
-      () => findSheet(this.context.state.sheets, name) ?? null,
+      () => findSheetByKey(this.context.state.sheets, name) ?? null,
     );
   }
 
