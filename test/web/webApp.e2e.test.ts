@@ -4,15 +4,22 @@
  * download, and compare the download with the input part by part. More steps (check view,
  * apply, mark, insert a column) are added as WebAppPage methods when their views land.
  */
-import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { attainment } from '../../src/core/measures';
+import { parseCellAddress } from '../../src/core/workbook/address';
+import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { distDir, distFile } from '../helpers/distFile';
-import { assertOnlyChanged } from '../helpers/packageParts';
-import { chromium, describeWithProgram } from '../helpers/systemProgram';
+import { recalculateWithLibreOffice } from '../helpers/libreOffice';
+import { assertOnlyChanged, diffPackages } from '../helpers/packageParts';
+import { chromium, describeWithProgram, libreOffice } from '../helpers/systemProgram';
 import { serveDirectory, type StaticServer } from './staticServer';
-import { launchBrowser, WebAppPage } from './webAppPage';
+import { launchBrowser, WebAppPage, type InsertedColumn } from './webAppPage';
+import { cellContents, sheetParts, sheetsThatDiffer } from './workbookComparison';
 
 jest.setTimeout(180_000);
 
@@ -99,6 +106,165 @@ describeWithProgram(chromium, 'the web app in Chromium', (executable) => {
         readWorkbookBytes(download.bytes),
       ]);
       expect(after.snapshot).toEqual(before.snapshot);
+    });
+
+    describe('the full flow on the planted Lạng Sơn workbook', () => {
+      const name = 'lang-son-2024-planted.xlsx';
+      const statusPartition = /khác số đang hoạt động cộng tạm ngừng hoạt động/;
+      const input = new Uint8Array(readFileSync(fixturePath(name)));
+      let inserted: InsertedColumn;
+      let download: { name: string; bytes: Uint8Array };
+      let before: WorkbookSnapshot;
+      let after: WorkbookSnapshot;
+
+      it('opens the workbook and runs the checks', async () => {
+        await app.openFiles([fixturePath(name)]);
+        const rows = await app.waitUntilRead();
+        expect(rows.find((row) => row[0] === name)?.[1]).toBe('Đã kiểm tra');
+        await app.showFile(name);
+        await app.runChecks();
+      });
+
+      it('shows the clicked finding’s cell in the grid', async () => {
+        const address = await app.clickFinding(statusPartition);
+        expect(address).toBe('G17');
+        await app.page
+          .getByRole('grid')
+          .locator('[data-address="G17"][aria-selected=true]')
+          .waitFor();
+        expect(await app.selectedCell()).toBe('G17');
+        expect(await app.gridLabel()).toContain('Bieu 01');
+      });
+
+      it('applies the status-partition suggestion on G17 through the confirmation dialog', async () => {
+        const applied = await app.applySuggestion(statusPartition);
+        expect(applied.title).toContain("'Bieu 01'!G17");
+        expect(applied.previous).toBe('473');
+        expect(applied.next).toBe('437');
+        // Re-checked: the status-partition finding is gone.
+        expect(
+          await app.page
+            .locator('aside')
+            .getByRole('listitem')
+            .filter({ hasText: statusPartition })
+            .count(),
+        ).toBe(0);
+      });
+
+      it('marks every finding', async () => {
+        expect(await app.markFindings()).toMatch(/Đã đánh dấu [1-9]\d* ô\.$/);
+      });
+
+      it('inserts a native "% ƯTH/KH" column for the Bieu 01 table', async () => {
+        inserted = await app.insertAttainment('Bieu 01');
+        expect(inserted.columns).toMatch(/^[A-Z]+$/);
+        const formulas = inserted.cells.filter((cell) => cell.text.startsWith('='));
+        expect(formulas.length).toBeGreaterThan(10);
+        for (const cell of formulas) {
+          expect(cell.address.replace(/\d+$/, '')).toBe(inserted.columns);
+          expect(cell.text).toMatch(/^=IF\(OR\(/);
+          expect(cell.text).not.toMatch(/HTX\./);
+        }
+      });
+
+      it('downloads a package where only the expected parts changed', async () => {
+        download = await app.download();
+        expect(download.name).toBe('lang-son-2024-planted-htx-plan.xlsx');
+        [before, after] = await Promise.all([
+          readWorkbookBytes(input).then((read) => read.snapshot),
+          readWorkbookBytes(download.bytes).then((read) => read.snapshot),
+        ]);
+        const parts = sheetParts(input);
+        const touched = sheetsThatDiffer(before, after);
+        expect(touched).toContain('Bieu 01');
+        const changeable: (string | RegExp)[] = [
+          ...touched.map((sheet) => parts[sheet]),
+          'xl/styles.xml',
+          'xl/sharedStrings.xml',
+          'xl/workbook.xml',
+          '[Content_Types].xml',
+          /(^|\/)_rels\/[^/]+\.rels$/,
+        ];
+        const matches = (part: string, patterns: (string | RegExp)[]) =>
+          patterns.some((p) => (typeof p === 'string' ? p === part : p.test(part)));
+        const diff = diffPackages(input, download.bytes);
+        expect(diff.changed.filter((part) => !matches(part, changeable))).toEqual([]);
+        expect(diff.added.filter((part) => !matches(part, [/^customXml\//]))).toEqual([]);
+        expect(diff.removed.filter((part) => part !== 'xl/calcChain.xml')).toEqual([]);
+        expect(diff.changed).toContain(parts['Bieu 01']);
+        expect(diff.added.some((part) => part.startsWith('customXml/'))).toBe(true);
+        // Sheets nothing was done to stay byte for byte.
+        for (const [sheet, part] of Object.entries(parts)) {
+          if (!touched.includes(sheet)) expect(diff.unchanged).toContain(part);
+        }
+        const workbookXml = strFromU8(unzipSync(download.bytes)['xl/workbook.xml']);
+        expect(workbookXml).toMatch(/<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/);
+      });
+
+      it('keeps every original cell apart from G17 and the inserted column', () => {
+        const old = cellContents(before);
+        const next = cellContents(after);
+        const insertedAddresses = new Set(inserted.cells.map((cell) => cell.address));
+        const expected = structuredClone(old);
+        expected['Bieu 01'].G17 = { type: 'number', value: 437 };
+        for (const address of insertedAddresses) {
+          expect(old['Bieu 01'][address]).toBeUndefined();
+        }
+        const kept = structuredClone(next);
+        for (const address of insertedAddresses) delete kept['Bieu 01'][address];
+        expect(kept).toEqual(expected);
+        for (const cell of inserted.cells) {
+          const content = next['Bieu 01'][cell.address];
+          if (cell.text.startsWith('=')) expect(content?.formula).toBe(cell.text.slice(1));
+          else expect(content?.value).toBe(cell.text);
+        }
+      });
+
+      describeWithProgram(libreOffice, 'recalculated by LibreOffice', () => {
+        it('the inserted column holds estimate ÷ plan of each row', async () => {
+          const dir = mkdtempSync(join(tmpdir(), 'htx-web-e2e-lo-'));
+          try {
+            const path = join(dir, download.name);
+            writeFileSync(path, download.bytes);
+            const recalculated = await recalculateWithLibreOffice(path);
+            const sheet = recalculated.sheets['Bieu 01'];
+            const bieu01 = after.sheets.find((candidate) => candidate.name === 'Bieu 01')!;
+            const formulas = inserted.cells.filter((cell) => cell.text.startsWith('='));
+            let compared = 0;
+            for (const cell of formulas) {
+              const { row } = parseCellAddress(cell.address);
+              // Estimate 2023 is column G, plan 2023 column E (the table's detected periods).
+              const estimate = bieu01.cells[row]?.[parseCellAddress('G1').column]?.value;
+              const plan = bieu01.cells[row]?.[parseCellAddress('E1').column]?.value;
+              expect(cell.text).toBe(
+                `=IF(OR(G${row + 1}="",E${row + 1}="",E${row + 1}=0),"",G${row + 1}/E${row + 1})`,
+              );
+              const result = sheet[cell.address];
+              if (typeof estimate === 'number' && typeof plan === 'number' && plan !== 0) {
+                const wanted = attainment(estimate, plan);
+                if (!wanted.ok) throw new Error(`${cell.address}: ${wanted.error}`);
+                expect(result?.error).toBeUndefined();
+                expect(result?.value).toBeCloseTo(wanted.value, 12);
+                compared += 1;
+              } else if ((estimate ?? '') === '' || (plan ?? '') === '' || plan === 0) {
+                expect(result?.value ?? '').toBe('');
+              }
+            }
+            expect(compared).toBeGreaterThan(10);
+            // G17 was corrected to 437 before the column was inserted.
+            const e17 = bieu01.cells[16][parseCellAddress('E17').column]?.value as number;
+            const row17 = formulas.find((cell) => /^[A-Z]+17$/.test(cell.address));
+            expect(row17).toBeDefined();
+            expect(sheet[row17!.address]?.value).toBeCloseTo(437 / e17, 12);
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
+        });
+      });
+
+      it('ran the flow without a page error', () => {
+        expect(app.errors).toEqual([]);
+      });
     });
 
     it('ran without a page error', () => {

@@ -104,6 +104,23 @@ export class WebAppPage {
     return /^(?:'[^']+'!)?([A-Z]{1,3}\d+)/.exec(name)?.[1] ?? '';
   }
 
+  /** Clicks the finding whose message matches `message`; returns the cell it names first. */
+  async clickFinding(message: RegExp): Promise<string> {
+    const finding = this.page
+      .locator('aside')
+      .getByRole('listitem')
+      .filter({ hasText: message })
+      .getByRole('button', { name: /^('[^']+'!)?[A-Z]{1,3}\d+/ });
+    const name = (await finding.textContent()) ?? '';
+    await finding.click();
+    return /^(?:'[^']+'!)?([A-Z]{1,3}\d+)/.exec(name)?.[1] ?? '';
+  }
+
+  /** Picks the workbook on screen among the open ones. */
+  async showFile(name: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Tệp đang xem' }).selectOption({ label: name });
+  }
+
   /** The cell the grid outlines (after a finding was clicked). */
   selectedCell(): Promise<string | null> {
     return this.page.getByRole('grid').locator('[aria-selected=true]').getAttribute('data-address');
@@ -133,4 +150,92 @@ export class WebAppPage {
   markedCells(): Promise<number> {
     return this.page.getByRole('grid').locator('[data-mark]').count();
   }
+
+  private get pane() {
+    return this.page.locator('aside');
+  }
+
+  /**
+   * "Áp dụng" on the finding whose message matches `message`, then "Ghi giá trị mới" in the
+   * confirmation dialog; resolves when the pane says the value was written.
+   */
+  async applySuggestion(message: RegExp): Promise<AppliedSuggestion> {
+    const item = this.pane.getByRole('listitem').filter({ hasText: message });
+    await item.getByRole('button', { name: /^Áp dụng đề xuất cho ô / }).click();
+    const dialog = this.page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const applied = {
+      title: (await dialog.getByRole('heading').first().textContent()) ?? '',
+      previous: (await dialog.getByTestId('apply-old').textContent()) ?? '',
+      next: (await dialog.getByTestId('apply-new').textContent()) ?? '',
+    };
+    await dialog.getByRole('button', { name: 'Ghi giá trị mới' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await this.pane.getByText(/Đã ghi .+; đã kiểm tra lại\.$/).waitFor({ timeout: 60_000 });
+    return applied;
+  }
+
+  /** "Đánh dấu": colours every finding's cells; returns the pane's notice. */
+  async markFindings(): Promise<string> {
+    await this.pane
+      .getByRole('toolbar', { name: 'Thao tác với kết quả kiểm tra' })
+      .getByRole('button', { name: 'Đánh dấu', exact: true })
+      .click();
+    const notice = this.pane.getByText(/Đã đánh dấu \d+ ô\.$/);
+    await notice.waitFor({ timeout: 60_000 });
+    return (await notice.textContent()) ?? '';
+  }
+
+  /**
+   * "Tính toán": the table of `sheet`, "% ƯTH/KH" only, native formulas, the first empty
+   * columns; "Xem trước", then "Chèn". Returns the previewed cells (exactly what was written).
+   */
+  async insertAttainment(sheet: string): Promise<InsertedColumn> {
+    const page = this.page;
+    await this.pane.getByRole('tab', { name: 'Tính toán' }).click();
+    const table = this.pane.getByRole('combobox', { name: 'Bảng' });
+    await table.waitFor({ timeout: 60_000 });
+    const chosen = new RegExp(`^${sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`);
+    if (!chosen.test((await table.getAttribute('value')) ?? '')) {
+      await table.click();
+      await page.getByRole('option', { name: chosen }).click();
+    }
+    expect(await table.getAttribute('value')).toMatch(chosen);
+    for (const [name, wanted] of [
+      [/% ƯTH\/KH/, true],
+      [/^Tăng trưởng/, false],
+      [/^Tỷ trọng/, false],
+    ] as const) {
+      const box = this.pane.getByRole('checkbox', { name });
+      if ((await box.isChecked()) !== wanted) await box.click();
+    }
+    await this.pane.getByRole('radio', { name: /^Công thức Excel/ }).check();
+    await this.pane.getByRole('button', { name: 'Xem trước' }).click();
+    const caption = this.pane.getByText(/^Sẽ ghi \d+ ô vào cột .+:$/);
+    await caption.waitFor({ timeout: 60_000 });
+    const columns = /vào cột (.+):$/.exec((await caption.textContent()) ?? '')?.[1] ?? '';
+    const cells = await this.pane
+      .getByRole('table', { name: /^Sẽ ghi/ })
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => {
+          const [address, text] = [...row.querySelectorAll('td')].map((c) => c.textContent ?? '');
+          return { address, text };
+        }),
+      );
+    await this.pane.getByRole('button', { name: 'Chèn', exact: true }).click();
+    await this.pane.getByText(/Đã chèn \d+ công thức vào cột .+\.$/).waitFor({ timeout: 60_000 });
+    return { columns, cells };
+  }
+}
+
+export interface AppliedSuggestion {
+  title: string;
+  previous: string;
+  next: string;
+}
+
+export interface InsertedColumn {
+  columns: string;
+  cells: { address: string; text: string }[];
 }
