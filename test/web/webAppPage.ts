@@ -116,6 +116,17 @@ export class WebAppPage {
     return /^(?:'[^']+'!)?([A-Z]{1,3}\d+)/.exec(name)?.[1] ?? '';
   }
 
+  /** "Tạo bảng tổng hợp" in the pane's "Tổng hợp" tab; resolves with the sheet it added. */
+  async createSummary(): Promise<string> {
+    const pane = this.page.locator('aside');
+    await pane.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await pane.getByRole('button', { name: 'Tạo bảng tổng hợp' }).click();
+    // The notice's title ("Đã xong") and message share one element.
+    const done = pane.getByText(/Đã tạo trang “.+”\./).last();
+    await done.waitFor({ timeout: 60_000 });
+    return /“(.+)”/.exec((await done.textContent()) ?? '')?.[1] ?? '';
+  }
+
   /** Picks the workbook on screen among the open ones. */
   async showFile(name: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Tệp đang xem' }).selectOption({ label: name });
