@@ -12,7 +12,7 @@ import { downloadName } from '../ui/files/downloadName';
 import { FileBar } from '../ui/files/FileBar';
 import { FileNotices } from '../ui/files/FileNotices';
 import { FileSwitcher } from '../ui/files/FileSwitcher';
-import { findingsCsv } from '../ui/files/findingsCsv';
+import { findingRows, findingsCsv } from '../ui/files/findingsCsv';
 import type { OpenedFile, WorkbookOpener } from '../ui/files/openedFile';
 import { csvType, saveFile, xlsxType } from '../ui/files/saveFile';
 import { useFileDrop } from '../ui/files/useFileDrop';
@@ -109,17 +109,29 @@ function WebPage({ opener, settings }: WebAppProps) {
     await openBytes([{ name: t('web.sample.name'), bytes: await opener.sample() }]);
   }, [openBytes, opener, t]);
 
+  const readyFindings = useCallback(
+    () =>
+      files
+        .filter((file): file is Extract<OpenedFile, { state: 'ready' }> => file.state === 'ready')
+        .map((file) => ({ file: file.name, findings: file.opened.findings })),
+    [files],
+  );
+
   const exportCsv = useCallback(() => {
-    const ready = files.filter(
-      (file): file is Extract<OpenedFile, { state: 'ready' }> => file.state === 'ready',
-    );
-    const csv = findingsCsv(
-      ready.map((file) => ({ file: file.name, findings: file.opened.findings })),
-      t,
-      language,
-    );
-    saveFile(csv, `${t('files.csv.name')}.csv`, csvType);
-  }, [files, t, language]);
+    saveFile(findingsCsv(readyFindings(), t, language), `${t('files.csv.name')}.csv`, csvType);
+  }, [readyFindings, t, language]);
+
+  // The writer of a new workbook is loaded only when asked for, like the reader.
+  const exportSheet = useCallback(async () => {
+    const { writeReportWorkbook } = await import('../xlsx/reportWorkbook');
+    const ready = readyFindings();
+    const bytes = await writeReportWorkbook({
+      sheetName: t('files.sheet.name'),
+      title: t('files.sheet.title', { count: ready.length }),
+      rows: findingRows(ready, t, language),
+    });
+    saveFile(bytes, `${t('files.csv.name')}.xlsx`, xlsxType);
+  }, [readyFindings, t, language]);
 
   const download = workbook && {
     name: downloadName(workbook.fileName),
@@ -143,6 +155,7 @@ function WebPage({ opener, settings }: WebAppProps) {
               currentId={current?.id}
               onSelect={select}
               onExportCsv={exportCsv}
+              onExportSheet={() => void exportSheet()}
             />
           )}
           {shown && current && (

@@ -50,6 +50,8 @@ export function CombinedReport(props: {
   currentId: string | undefined;
   onSelect(id: string): void;
   onExportCsv(): void;
+  /** The same rows as a workbook of its own ("Xuất trang tính"). */
+  onExportSheet(): void;
 }) {
   const { t } = useMessages();
   const styles = useStyles();
@@ -74,6 +76,14 @@ export function CombinedReport(props: {
           onClick={props.onExportCsv}
         >
           {t('files.export-csv')}
+        </Button>
+        <Button
+          size="small"
+          disabled={!anyFindings}
+          title={t('files.export-sheet.label')}
+          onClick={props.onExportSheet}
+        >
+          {t('files.export-sheet')}
         </Button>
       </div>
       <Table size="extra-small" aria-labelledby="files-report-title">

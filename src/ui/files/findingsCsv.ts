@@ -35,8 +35,13 @@ const severityLabel: Record<Finding['severity'], MessageCode> = {
 
 export const byteOrderMark = '\uFEFF';
 
-export function findingsCsv(files: readonly FileFindings[], t: Translate, lang: Lang): string {
-  const rows: string[][] = [columns.map((code) => t(code))];
+/** One row per finding of every file, headed by the column names: the CSV's and the sheet's. */
+export function findingRows(
+  files: readonly FileFindings[],
+  t: Translate,
+  lang: Lang,
+): (string | number)[][] {
+  const rows: (string | number)[][] = [columns.map((code) => t(code))];
   for (const { file, findings } of files) {
     for (const finding of findings) {
       rows.push([
@@ -46,19 +51,23 @@ export function findingsCsv(files: readonly FileFindings[], t: Translate, lang: 
         finding.rule,
         t(severityLabel[finding.severity]),
         formatMessage(finding.messageKey, finding.params, lang),
-        numberField(finding.expected),
-        numberField(finding.actual),
+        finding.expected ?? '',
+        finding.actual ?? '',
         finding.suggestion ? formatSuggestion(finding.suggestion, lang) : '',
         finding.accepted ? `${finding.accepted.date}: ${finding.accepted.reason}` : '',
       ]);
     }
   }
-  return byteOrderMark + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows;
 }
 
-/** Numbers as plain digits with a "." decimal point: a program reading the file gets them exactly. */
-function numberField(value: number | undefined): string {
-  return value === undefined ? '' : String(value);
+/**
+ * Numbers are written as plain digits with a "." decimal point, so a program reading the file
+ * gets them exactly.
+ */
+export function findingsCsv(files: readonly FileFindings[], t: Translate, lang: Lang): string {
+  const rows = findingRows(files, t, lang).map((row) => row.map(String));
+  return byteOrderMark + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /**
