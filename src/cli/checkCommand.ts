@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkWorkbook } from '../app/checkWorkbook';
+import { withAccepted } from '../app/markWorkbook';
+import { readJournal } from '../xlsx/write/readJournal';
 import { errorDocument, reportDocument, type ReportDocument } from '../app/reportDocument';
 import { WorkbookReadError } from '../xlsx/workbookReadError';
 import { readWorkbookBytes } from '../xlsx/readWorkbookBytes';
@@ -39,8 +41,12 @@ async function checkFile(file: string, request: CliRequest): Promise<ReportDocum
     return errorDocument(file, cliMessage(`read.${code}`, { file: basename(file) }, request.lang));
   }
   try {
-    const { snapshot } = await readWorkbookBytes(bytes);
-    const result = checkWorkbook(snapshot);
+    const { snapshot, format } = await readWorkbookBytes(bytes);
+    const checked = checkWorkbook(snapshot);
+    // Findings accepted in the pane or the web app are kept in the workbook's journal: they are
+    // still reported, marked accepted, and do not count (DESIGN.md §4).
+    const journal = format === 'xlsx' ? readJournal(bytes) : [];
+    const result = { ...checked, findings: withAccepted(checked.findings, journal) };
     if (result.tables.length === 0) {
       return errorDocument(
         file,

@@ -4,7 +4,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { run, workspace, type Workspace } from './cliHarness';
+import { emptyPlan } from '../../src/core/plan/editPlan';
+import { applyEditPlan } from '../../src/xlsx/write/applyEditPlan';
+import { bytesOf, run, workspace, type Workspace } from './cliHarness';
 
 let space: Workspace;
 beforeAll(async () => {
@@ -83,5 +85,35 @@ describe('htx-plan check', () => {
     expect(stdout).toContain('Sheet Biểu số 01');
     expect(stdout).toMatch(/Error \[[a-z-]+\]/);
     expect(stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('htx-plan check on a workbook whose findings were accepted', () => {
+  it('reports the accepted finding as accepted and leaves it out of the exit code', async () => {
+    const file = await space.copy('test/fixtures/appendix/binh-thuan-2024.xlsx', 'accepted.xlsx');
+    const first = JSON.parse((await run(['check', file, '--json'])).stdout);
+    const warning = first.findings.find((f: { severity: string }) => f.severity === 'warning');
+    expect(warning).toBeDefined();
+    const plan = emptyPlan();
+    plan.journal.push({
+      kind: 'accepted',
+      action: 'accept-1',
+      at: '2026-11-20T08:00:00.000Z',
+      rule: warning.rule,
+      sheet: warning.sheet,
+      cell: warning.cells[0],
+      reason: 'Số liệu đã được Sở xác nhận',
+    });
+    const { bytes } = await applyEditPlan(await bytesOf(file), plan);
+    await writeFile(file, bytes);
+
+    const { code, stdout } = await run(['check', file, '--json']);
+    const again = JSON.parse(stdout).findings.find(
+      (f: { rule: string; cells: string[] }) =>
+        f.rule === warning.rule && f.cells[0] === warning.cells[0],
+    );
+    expect(again.accepted).toEqual({ reason: 'Số liệu đã được Sở xác nhận', date: '2026-11-20' });
+    expect(JSON.parse(stdout).summary.warnings).toBe(first.summary.warnings - 1);
+    expect(code).toBe(0);
   });
 });
