@@ -6,10 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { distDir, distFile } from '../helpers/distFile';
 import { chromium, describeWithProgram } from '../helpers/systemProgram';
-import { serveDirectory, type StaticServer } from './staticServer';
-import { launchBrowser, WebAppPage } from './webAppPage';
+import { servedWebApp, type WebAppPage } from './webAppPage';
 
 jest.setTimeout(180_000);
 
@@ -55,21 +53,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describeWithProgram(chromium, 'accessibility of the main views (axe)', (executable) => {
-  let server: StaticServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const session = servedWebApp(executable);
   let app: WebAppPage;
 
   beforeAll(async () => {
-    distFile('app.html');
-    server = await serveDirectory(distDir);
-    browser = await launchBrowser(executable);
-    app = new WebAppPage(await browser.context.newPage());
-    await app.goto(`${server.url}/app.html`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    app = await session.newApp();
   });
 
   it('has no serious violation on the start view', async () => {

@@ -5,36 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
-import { distDir, distFile } from '../helpers/distFile';
 import { chromium, describeWithProgram } from '../helpers/systemProgram';
-import { serveDirectory, type StaticServer } from './staticServer';
-import { launchBrowser, WebAppPage } from './webAppPage';
+import { servedWebApp, type WebAppPage } from './webAppPage';
 
 jest.setTimeout(180_000);
 
 const fixture = (name: string) => join(__dirname, '../fixtures/appendix', name);
 
 describeWithProgram(chromium, 'the combined report of several files', (executable) => {
-  let server: StaticServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const session = servedWebApp(executable);
   let app: WebAppPage;
 
   beforeAll(async () => {
-    distFile('app.html');
-    server = await serveDirectory(distDir);
-    browser = await launchBrowser(executable);
-    app = new WebAppPage(await browser.context.newPage());
-    await app.goto(`${server.url}/app.html`);
+    app = await session.newApp();
     await app.openFiles([
       fixture('lang-son-2024-planted.xlsx'),
       fixture('can-tho-2023-planted.xlsx'),
     ]);
     await app.waitUntilRead();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function exported(button: string): Promise<{ name: string; bytes: Uint8Array }> {

@@ -4,35 +4,20 @@
  */
 import { join } from 'node:path';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
-import { distDir, distFile } from '../helpers/distFile';
 import { diffPackages } from '../helpers/packageParts';
 import { chromium, describeWithProgram } from '../helpers/systemProgram';
 import { readFileSync } from 'node:fs';
-import { serveDirectory, type StaticServer } from './staticServer';
-import { launchBrowser, WebAppPage } from './webAppPage';
+import { servedWebApp } from './webAppPage';
 
 jest.setTimeout(180_000);
 
 const fixture = join(__dirname, '../fixtures/appendix/quang-ninh-2025.xlsx');
 
 describeWithProgram(chromium, 'the summary sheet from the web app', (executable) => {
-  let server: StaticServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    distFile('app.html');
-    server = await serveDirectory(distDir);
-    browser = await launchBrowser(executable);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = servedWebApp(executable);
 
   it('adds "Tổng hợp KH 2025" and the download holds it beside the untouched sheets', async () => {
-    const app = new WebAppPage(await browser.context.newPage());
-    await app.goto(`${server.url}/app.html`);
+    const app = await session.newApp();
     await app.openFiles([fixture]);
     await app.waitUntilRead();
     expect(await app.createSummary()).toBe('Tổng hợp KH 2025');

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { distDir, distFile } from '../helpers/distFile';
+import { serveDirectory, type StaticServer } from './staticServer';
 
 export const chromiumFlags = [
   '--headless',
@@ -249,4 +251,40 @@ export interface AppliedSuggestion {
 export interface InsertedColumn {
   columns: string;
   cells: { address: string; text: string }[];
+}
+
+/**
+ * The built web app served by a static host and a fresh Chromium for one test file: opened in
+ * `beforeAll`, closed in `afterAll`. `url` is the served `app.html`.
+ */
+export function servedWebApp(executable: string): {
+  readonly url: string;
+  readonly browser: Awaited<ReturnType<typeof launchBrowser>>;
+  newApp(): Promise<WebAppPage>;
+} {
+  let server: StaticServer | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  beforeAll(async () => {
+    distFile('app.html');
+    server = await serveDirectory(distDir);
+    browser = await launchBrowser(executable);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const session = {
+    get url() {
+      return `${server!.url}/app.html`;
+    },
+    get browser() {
+      return browser!;
+    },
+    async newApp() {
+      const app = new WebAppPage(await session.browser.context.newPage());
+      await app.goto(session.url);
+      return app;
+    },
+  };
+  return session;
 }
