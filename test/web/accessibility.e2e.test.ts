@@ -29,6 +29,7 @@ const isTabsterGuard = (violation: Violation, node: { html: string }) =>
   violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy');
 
 async function seriousViolations(page: Page): Promise<string[]> {
+  await page.waitForTimeout(400);
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: axeSource });
   }
@@ -58,6 +59,8 @@ describeWithProgram(chromium, 'accessibility of the main views (axe)', (executab
 
   beforeAll(async () => {
     app = await session.newApp();
+    // Colour contrast is measured on settled colours, not halfway through a fade-in.
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
   it('has no serious violation on the start view', async () => {
