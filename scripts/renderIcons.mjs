@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumFlags } from './chromiumFlags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const assets = join(root, 'assets');
@@ -22,16 +23,7 @@ const icons = [
   { size: 128, svg: 'icon.svg' },
 ];
 
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const flags = chromiumFlags;
 
 function pageFor(svgText, size) {
   const src = `data:image/svg+xml;base64,${Buffer.from(svgText).toString('base64')}`;

@@ -8,21 +8,13 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumFlags } from '../../scripts/chromiumFlags.mjs';
 
 const args = process.argv.slice(2);
 const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'docs/images/taskpane-functions.png');
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const profile = mkdtempSync(join(tmpdir(), 'htx-chromium-'));
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const flags = chromiumFlags;
 
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',

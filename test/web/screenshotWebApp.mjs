@@ -7,22 +7,14 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumFlags } from '../../scripts/chromiumFlags.mjs';
 
 const args = process.argv.slice(2);
 const english = args.includes('--lang=en');
 const out = (name) => resolve('docs/images', `web-app-${name}${english ? '-en' : ''}.png`);
 const fixture = (name) => resolve('test/fixtures/appendix', name);
 const profile = mkdtempSync(join(tmpdir(), 'htx-chromium-'));
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const flags = chromiumFlags;
 
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
